@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Differentiator.Expressions;
+
+/// <summary>
+/// An exact number: an integer or a fraction in lowest terms with a positive denominator.
+/// Integer literals such as <c>3</c> and quotients of them such as <c>1/3</c> are rationals;
+/// arithmetic on them is exact.
+/// </summary>
+public sealed class Rational : Expr
+{
+    /// <summary>Zero.</summary>
+    public static readonly Rational Zero = new(BigInteger.Zero, BigInteger.One);
+    /// <summary>One.</summary>
+    public static readonly Rational One = new(BigInteger.One, BigInteger.One);
+    /// <summary>Minus one.</summary>
+    public static readonly Rational MinusOne = new(BigInteger.MinusOne, BigInteger.One);
+    /// <summary>Two.</summary>
+    public static readonly Rational Two = new(2, BigInteger.One);
+    /// <summary>One half.</summary>
+    public static readonly Rational Half = new(BigInteger.One, 2);
+
+    private Rational(BigInteger numerator, BigInteger denominator) : base(1)
+    {
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    /// <summary>The numerator; carries the sign.</summary>
+    public BigInteger Numerator { get; }
+
+    /// <summary>The denominator; always positive.</summary>
+    public BigInteger Denominator { get; }
+
+    /// <summary>Whether the denominator is one.</summary>
+    public bool IsInteger => Denominator.IsOne;
+
+    /// <summary>Whether the number is zero.</summary>
+    public bool IsZero => Numerator.IsZero;
+
+    /// <summary>Whether the number is one.</summary>
+    public bool IsOne => Numerator.IsOne && Denominator.IsOne;
+
+    /// <summary>Whether the number is below zero.</summary>
+    public bool IsNegative => Numerator.Sign < 0;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<Expr> Children => [];
+
+    /// <summary>An integer.</summary>
+    public static Rational Of(BigInteger value) => value.IsZero ? Zero : value.IsOne ? One : new(value, BigInteger.One);
+
+    /// <summary>The fraction <paramref name="numerator"/>/<paramref name="denominator"/> in lowest terms.</summary>
+    /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
+    public static Rational Of(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero) throw new DivideByZeroException("A rational number cannot have a zero denominator.");
+        if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
+        var gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!gcd.IsOne && !gcd.IsZero) { numerator /= gcd; denominator /= gcd; }
+        return denominator.IsOne ? Of(numerator) : new(numerator, denominator);
+    }
+
+    /// <summary>The sum.</summary>
+    public static Rational operator +(Rational a, Rational b) =>
+        a.IsInteger && b.IsInteger ? Of(a.Numerator + b.Numerator)
+        : Of(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+
+    /// <summary>The difference.</summary>
+    public static Rational operator -(Rational a, Rational b) => a + (-b);
+
+    /// <summary>The negation.</summary>
+    public static Rational operator -(Rational a) => a.IsZero ? Zero : new(-a.Numerator, a.Denominator);
+
+    /// <summary>The product.</summary>
+    public static Rational operator *(Rational a, Rational b) =>
+        a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator)
+        : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+
+    /// <summary>The quotient.</summary>
+    /// <exception cref="DivideByZeroException"><paramref name="b"/> is zero.</exception>
+    public static Rational operator /(Rational a, Rational b) => Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
+
+    /// <summary>The reciprocal.</summary>
+    /// <exception cref="DivideByZeroException">The number is zero.</exception>
+    public Rational Reciprocal() => Of(Denominator, Numerator);
+
+    /// <summary>The absolute value.</summary>
+    public Rational Abs() => IsNegative ? -this : this;
+
+    /// <summary>Compares two rationals by value.</summary>
+    public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+
+    /// <summary>The nearest double (may be infinite for huge values).</summary>
+    public double ToDouble() => IsInteger ? (double)Numerator : ToDoubleFraction();
+
+    private double ToDoubleFraction()
+    {
+        var n = (double)Numerator;
+        var d = (double)Denominator;
+        if (!double.IsInfinity(n) && !double.IsInfinity(d)) return n / d;
+        // Both huge: scale down together so the quotient stays accurate.
+        var shift = Math.Max(BitLength(BigInteger.Abs(Numerator)), BitLength(Denominator)) - 1000;
+        return (double)(Numerator >> (int)shift) / (double)(Denominator >> (int)shift);
+    }
+
+    private static long BitLength(BigInteger value) => (long)value.GetBitLength();
+
+    /// <summary>The invariant text, <c>3</c> or <c>-1/3</c>.</summary>
+    public string ToInvariantString() =>
+        IsInteger ? Numerator.ToString(CultureInfo.InvariantCulture)
+        : Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture);
+
+    private protected override bool EqualsSameKind(Expr other) =>
+        other is Rational r && Numerator == r.Numerator && Denominator == r.Denominator;
+
+    private protected override int ComputeHash() => HashCode.Combine(1, Numerator, Denominator);
+}
