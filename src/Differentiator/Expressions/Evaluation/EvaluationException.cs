@@ -1,0 +1,32 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Expressions.Evaluation;
+
+/// <summary>What went wrong while evaluating.</summary>
+public enum EvaluationErrorKind
+{
+    /// <summary>A variable has no value.</summary>
+    UnboundVariable,
+    /// <summary>A function or power outside its domain, e.g. <c>ln(-1)</c> or <c>(-8)^(1/3)</c>.</summary>
+    Domain,
+    /// <summary>A division by zero, e.g. <c>1/x</c> at <c>x = 0</c>.</summary>
+    DivisionByZero,
+    /// <summary>A finite computation whose result is too large for a double, e.g. <c>e^1000</c>.</summary>
+    Overflow,
+}
+
+/// <summary>Evaluation failed; <see cref="Kind"/> says why and <see cref="Subexpression"/> where.</summary>
+public sealed class EvaluationException : Exception
+{
+    internal EvaluationException(EvaluationErrorKind kind, Expr subexpression, string message) : base(message)
+    {
+        Kind = kind;
+        Subexpression = subexpression;
+    }
+
+    /// <summary>Why evaluation failed.</summary>
+    public EvaluationErrorKind Kind { get; }
+
+    /// <summary>The part of the formula that failed.</summary>
+    public Expr Subexpression { get; }
+}
