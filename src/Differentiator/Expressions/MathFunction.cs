@@ -78,6 +78,13 @@ public sealed class MathFunction
 
     internal Func<double[], double> EvaluateCore { get; }
 
+    /// <summary>
+    /// The function's extension to complex arguments near the real axis, for the complex-step
+    /// derivative; null where there is none (kinks and jumps), and the numeric code then uses the
+    /// row's <see cref="Partial"/> to first order.
+    /// </summary>
+    internal Func<System.Numerics.Complex[], System.Numerics.Complex>? EvaluateComplex { get; init; }
+
     /// <summary>∂f/∂(argument i) in terms of the arguments; the engine applies the chain rule.</summary>
     internal Func<IReadOnlyList<Expr>, int, Expr> Partial { get; }
 
