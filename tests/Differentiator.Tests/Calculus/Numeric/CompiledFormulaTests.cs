@@ -1,0 +1,132 @@
+using Differentiator.Calculus.Numeric;
+using Differentiator.Expressions;
+using Differentiator.Expressions.Evaluation;
+using static Differentiator.Expressions.Expr;
+
+namespace Differentiator.Tests.Calculus.Numeric;
+
+public class CompiledFormulaTests
+{
+    [Test]
+    public void Evaluation_is_bit_identical_to_the_tree_evaluator_or_fails_the_same_way()
+    {
+        var random = new RandomFormulas(7);
+        var compared = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var f = random.Next();
+            var point = random.Point();
+            var compiled = CompiledFormula.Compile(f, RandomFormulas.AllNames);
+            var expected = Outcome(() => Evaluator.Evaluate(f, point));
+            var actual = Outcome(() => compiled.Evaluate(RandomFormulas.Values(point)));
+            Assert.That(actual, Is.EqualTo(expected), f.ToString());
+            compared++;
+        }
+        Assert.That(compared, Is.EqualTo(3000));
+    }
+
+    [Test]
+    public void Perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore()
+    {
+        var random = new RandomFormulas(11);
+        for (var i = 0; i < 1500; i++)
+        {
+            var f = random.Next();
+            var point = random.Point();
+            var values = RandomFormulas.Values(point);
+            var compiled = CompiledFormula.Compile(f, RandomFormulas.AllNames);
+            var reference = FormulaFunction.Bind(f, RandomFormulas.AllNames);
+            for (var element = 0; element < values.Length; element++)
+            {
+                var (a, b) = (values[element] + 1e-5, values[element] - 1e-5);
+                var expected = Outcome(() => Pair(reference, values, element, a, b));
+                var actual = Outcome(() => compiled.EvaluatePerturbed(values, element, a, b).ToString());
+                Assert.That(actual, Is.EqualTo(expected), f.ToString());
+            }
+        }
+    }
+
+    [TestCaseSource(typeof(LectureReference), nameof(LectureReference.LectureCaseIds))]
+    public void Compiled_gradient_reproduces_the_lecture_figures(string id)
+    {
+        var c = LectureReference.LectureCase(id);
+        var slow = LectureGradientTests.Run(c);
+        var names = c.TryGetProperty("vars", out var vars) ? NameArray.Parse(vars.GetRawText().Replace("\"", "", StringComparison.Ordinal)) : NameArray.Vector("x");
+        var fast = NumericGradient.Compute(CompiledFormula.Compile(LectureFormulas.ByText(c.GetProperty("f").GetString()!), names), slow.Input, slow.Options);
+        Assert.That(fast.Gradient.ToDoubleArray(), Is.EqualTo(slow.Gradient.ToDoubleArray()));
+        Assert.That(fast.Warnings.Select(w => w.Message), Is.EqualTo(slow.Warnings.Select(w => w.Message)));
+    }
+
+    [Test]
+    public void Reverse_mode_gradient_matches_dual_numbers()
+    {
+        var random = new RandomFormulas(3);
+        var checkedCount = 0;
+        for (var i = 0; i < 500; i++)
+        {
+            var f = random.Next();
+            var point = random.Point();
+            double[] gradient;
+            try { gradient = CompiledFormula.Compile(f, RandomFormulas.AllNames).Gradient(RandomFormulas.Values(point)); }
+            catch (Exception e) when (e is EvaluationException or ArithmeticException) { continue; }
+            var names = new[] { "a", "b", "c", "d" };
+            for (var k = 0; k < names.Length; k++)
+            {
+                var dual = DualDerivative.Partial(f, point, names[k]);
+                if (!double.IsFinite(dual)) continue;
+                Assert.That(gradient[k], Is.EqualTo(dual).Within(1e-9).Percent.Or.EqualTo(dual).Within(1e-12), $"{f} d/d{names[k]}");
+                checkedCount++;
+            }
+        }
+        Assert.That(checkedCount, Is.GreaterThan(500));
+    }
+
+    [Test]
+    public void Sum_of_a_thousand_squares_has_the_gradient_two_x()
+    {
+        var n = 1000;
+        var f = Add(Enumerable.Range(1, n).Select(i => Pow(Variable("x" + i), Number(2))));
+        var compiled = CompiledFormula.Compile(f);
+        var x = Enumerable.Range(1, n).Select(i => i / 7.0).ToArray();
+        Assert.That(compiled.Gradient(x), Is.EqualTo(x.Select(v => 2 * v)));
+        var numeric = NumericGradient.Compute(compiled, NdArray.Vector(x)).Gradient.ToDoubleArray();
+        var slow = NumericGradient.Compute(FormulaFunction.Bind(f), NdArray.Vector(x)).Gradient.ToDoubleArray();
+        Assert.That(numeric, Is.EqualTo(slow));
+        Assert.That(compiled.InstructionCount, Is.EqualTo(2 * n + 2), "n loads, n powers, one shared constant 2, one sum");
+    }
+
+    [Test]
+    public void Undefined_points_fail_as_the_evaluator_does()
+    {
+        var f = Apply(MathFunctions.Ln, Variable("x"));
+        var compiled = CompiledFormula.Compile(f);
+        Assert.That(() => compiled.Evaluate([-1.0]), Throws.InstanceOf<EvaluationException>().With.Property("Kind").EqualTo(EvaluationErrorKind.Domain));
+        Assert.That(() => compiled.Gradient([-1.0]), Throws.InstanceOf<EvaluationException>());
+    }
+
+    private static string Pair(IArrayFunction f, double[] values, int element, double a, double b)
+    {
+        var copy = (double[])values.Clone();
+        copy[element] = a;
+        var fa = f.Evaluate(copy);
+        copy[element] = b;
+        return (fa, f.Evaluate(copy)).ToString();
+    }
+
+    private static string Outcome(Func<object> run)
+    {
+        try
+        {
+            var value = run();
+            return value is double d ? BitConverter.DoubleToInt64Bits(d).ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString()!;
+        }
+        catch (EvaluationException e)
+        {
+            return "error " + e.Kind;
+        }
+        catch (ArithmeticException e)
+        {
+            return "error " + e.GetType().Name;
+        }
+    }
+}
