@@ -88,6 +88,9 @@ public sealed class CompiledFormula : IPerturbableFunction
         }
     }
 
+    /// <summary>Forgets the cached run, so the next perturbed evaluation starts from scratch (for honest benchmarks).</summary>
+    internal void ResetCache() => _runner.ResetCache();
+
     private void CheckLength(ReadOnlySpan<double> elements)
     {
         if (elements.Length != Count)

@@ -103,5 +103,7 @@ internal sealed partial class TapeRunner
     private static double Step(double acc, double v, bool first, bool divide) =>
         divide ? (first ? 1 / v : acc / v) : (first ? v : acc * v);
 
+    public void ResetCache() => _cacheValid = false;
+
     private bool IsCachedFor(ReadOnlySpan<double> input) => _cacheValid && input.SequenceEqual(_cachedInput);
 }
