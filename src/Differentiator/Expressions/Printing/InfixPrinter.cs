@@ -1,4 +1,5 @@
 using System.Text;
+using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Printing;
 
@@ -12,12 +13,12 @@ internal abstract class InfixPrinter
     /// <summary>How tightly a piece binds; a piece is parenthesized in a context that binds tighter.</summary>
     protected enum Level { Sum, Product, Unary, Power, Atom, AlwaysGrouped }
 
-    public string Print(Expr e)
+    public string Print(Expr e) => LargeStack.Run(e.Depth, () =>
     {
         var sb = new StringBuilder();
         Write(sb, e, Level.Sum);
         return sb.ToString();
-    }
+    });
 
     protected string Render(Expr e, Level context)
     {
