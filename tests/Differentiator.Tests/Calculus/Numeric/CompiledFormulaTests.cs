@@ -36,14 +36,35 @@ public class CompiledFormulaTests
             var values = RandomFormulas.Values(point);
             var compiled = CompiledFormula.Compile(f, RandomFormulas.AllNames);
             var reference = FormulaFunction.Bind(f, RandomFormulas.AllNames);
-            for (var element = 0; element < values.Length; element++)
+            int[][] batches = [[0, 1, 2, 3], [2], [3, 1], [0]];
+            foreach (var batch in batches)
             {
-                var (a, b) = (values[element] + 1e-5, values[element] - 1e-5);
-                var expected = Outcome(() => Pair(reference, values, element, a, b));
-                var actual = Outcome(() => compiled.EvaluatePerturbed(values, element, a, b).ToString());
+                var firsts = batch.Select(e => values[e] + 1e-5).ToArray();
+                var seconds = batch.Select(e => values[e] - 1e-5).ToArray();
+                var expected = Outcome(() => string.Join(";", batch.Select((e, j) => Pair(reference, values, e, firsts[j], seconds[j]))));
+                var actual = Outcome(() =>
+                {
+                    var a = new double[batch.Length];
+                    var b = new double[batch.Length];
+                    compiled.EvaluatePerturbed(values, batch, firsts, seconds, a, b);
+                    return string.Join(";", batch.Select((_, j) => (a[j], b[j]).ToString()));
+                });
                 Assert.That(actual, Is.EqualTo(expected), f.ToString());
             }
         }
+    }
+
+    [Test]
+    public void Batches_of_a_long_sum_with_repeated_variables_are_bit_identical()
+    {
+        // Each variable appears in several terms, so the batched folds stop at many changed terms.
+        var names = Enumerable.Range(1, 20).Select(i => "v" + i).ToArray();
+        var terms = Enumerable.Range(0, 60).Select(i => Multiply(Decimal(0.1 * (i + 1)), Pow(Variable(names[i % 20]), Number(1 + i % 3))));
+        var f = Add(terms);
+        var x = NdArray.Vector([.. Enumerable.Range(0, 20).Select(i => 0.3 + i * 0.07)]);
+        var fast = NumericGradient.Compute(CompiledFormula.Compile(f, NameArray.Vector(names)), x).Gradient.ToDoubleArray();
+        var slow = NumericGradient.Compute(FormulaFunction.Bind(f, NameArray.Vector(names)), x).Gradient.ToDoubleArray();
+        Assert.That(fast.Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(slow.Select(BitConverter.DoubleToInt64Bits)));
     }
 
     [TestCaseSource(typeof(LectureReference), nameof(LectureReference.LectureCaseIds))]

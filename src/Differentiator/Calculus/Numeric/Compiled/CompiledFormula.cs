@@ -55,15 +55,27 @@ public sealed class CompiledFormula : IPerturbableFunction
     }
 
     /// <inheritdoc/>
-    public (double First, double Second) EvaluatePerturbed(ReadOnlySpan<double> elements, int flat, double first, double second)
+    public int MaxBatch => TapeRunner.MaxBatch;
+
+    /// <inheritdoc/>
+    /// <exception cref="EvaluationException">The formula is undefined at one of the points.</exception>
+    public void EvaluatePerturbed(ReadOnlySpan<double> elements, ReadOnlySpan<int> flats, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds,
+        Span<double> resultsFirst, Span<double> resultsSecond)
     {
         CheckLength(elements);
-        if (_runner.EvaluatePerturbed(elements, flat, first, second, out var a, out var b)) return (a, b);
+        if (flats.Length > MaxBatch) throw new ArgumentException($"At most {MaxBatch} elements at a time.", nameof(flats));
+        if (_runner.EvaluatePerturbed(elements, flats, firsts, seconds, resultsFirst, resultsSecond)) return;
+        // Some value is not finite: the tree evaluator reports it (or returns what it returns).
         var copy = elements.ToArray();
-        copy[flat] = first;
-        var fa = _reference.Evaluate(copy);
-        copy[flat] = second;
-        return (fa, _reference.Evaluate(copy));
+        for (var j = 0; j < flats.Length; j++)
+        {
+            var saved = copy[flats[j]];
+            copy[flats[j]] = firsts[j];
+            resultsFirst[j] = _reference.Evaluate(copy);
+            copy[flats[j]] = seconds[j];
+            resultsSecond[j] = _reference.Evaluate(copy);
+            copy[flats[j]] = saved;
+        }
     }
 
     /// <summary>The exact gradient by reverse-mode differentiation (adjoints), one entry per input element.</summary>

@@ -1,135 +1,218 @@
+using System.Runtime.Intrinsics;
+
 namespace Differentiator.Calculus.Numeric;
 
 internal sealed partial class TapeRunner
 {
-    private readonly double[] _laneA;
-    private readonly double[] _laneB;
-    private readonly int[] _stamp;
+    /// <summary>The most elements perturbed in one pass: 16 lanes (x+h and x−h of each), four 256-bit vectors.</summary>
+    public const int MaxBatch = 8;
+
+    private readonly double[][] _lanes;
+    private readonly int[][] _elementStamps;
+    private readonly int[] _unionStamps;
     private readonly PerturbationPlan?[] _plans;
     private int _currentStamp;
 
     /// <summary>
-    /// f with element <paramref name="element"/> set to <paramref name="first"/> and to
-    /// <paramref name="second"/>, both computed in one pass over the instructions that depend on it
-    /// (two independent lanes), every fold restarting from its cached prefix: bit-identical to two
-    /// full runs. Returns false when a value is not finite.
+    /// For each element j of the batch, f with that element set to firsts[j] and to seconds[j]: all in
+    /// one pass over the instructions that depend on the batch's elements, every fold restarting from
+    /// its cached prefix and the long tails of sums folded for all lanes at once with vector adds
+    /// (lane by lane the same IEEE additions, in the same order): bit-identical to full runs.
+    /// Returns false when a value is not finite.
     /// </summary>
-    public bool EvaluatePerturbed(ReadOnlySpan<double> input, int element, double first, double second, out double resultA, out double resultB)
+    public bool EvaluatePerturbed(ReadOnlySpan<double> input, ReadOnlySpan<int> elements, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds,
+        Span<double> resultsFirst, Span<double> resultsSecond)
     {
-        resultA = resultB = double.NaN;
         if (!IsCachedFor(input) && !Run(input, out _)) return false;
         if (!_allFinite) return false;
-        var plan = _plans[element] ??= PerturbationPlan.For(_tape, element);
+        var batch = elements.Length;
         var stamp = ++_currentStamp;
-        var instructions = _tape.Instructions;
-        for (var i = 0; i < plan.Slots.Length; i++)
+        var plans = new PerturbationPlan[batch];
+        var cursors = new int[batch];
+        var union = new List<int>();
+        for (var j = 0; j < batch; j++)
         {
-            var slot = plan.Slots[i];
-            var ins = instructions[slot];
-            double a, b;
-            switch (ins.Op)
+            plans[j] = _plans[elements[j]] ??= PerturbationPlan.For(_tape, elements[j]);
+            foreach (var slot in plans[j].Slots)
+                if (_unionStamps[slot] != stamp)
+                {
+                    _unionStamps[slot] = stamp;
+                    union.Add(slot);
+                }
+        }
+        union.Sort();
+        var active = new List<(int Element, int[] Changed)>(batch);
+        foreach (var slot in union)
+        {
+            active.Clear();
+            for (var j = 0; j < batch; j++)
             {
-                case OpCode.Load:
-                    a = first;
-                    b = second;
-                    break;
-                case OpCode.Sum:
-                    (a, b) = RefoldSum(slot, ins, plan.ChangedPositions[i]);
-                    break;
-                case OpCode.Product:
-                    (a, b) = RefoldProduct(slot, ins, plan.ChangedPositions[i]);
-                    break;
-                case OpCode.Power:
-                    a = Math.Pow(LaneA(ins.Operands[0], stamp), LaneA(ins.Operands[1], stamp));
-                    b = Math.Pow(LaneB(ins.Operands[0], stamp), LaneB(ins.Operands[1], stamp));
-                    break;
-                case OpCode.Divisor:
-                    a = Math.Pow(LaneA(ins.Operands[0], stamp), -LaneA(ins.Operands[1], stamp));
-                    b = Math.Pow(LaneB(ins.Operands[0], stamp), -LaneB(ins.Operands[1], stamp));
-                    break;
-                default:
-                    var args = _arguments[slot];
-                    for (var k = 0; k < args.Length; k++) args[k] = LaneA(ins.Operands[k], stamp);
-                    a = ins.Function!.EvaluateCore(args);
-                    for (var k = 0; k < args.Length; k++) args[k] = LaneB(ins.Operands[k], stamp);
-                    b = ins.Function!.EvaluateCore(args);
-                    break;
+                var plan = plans[j];
+                if (cursors[j] < plan.Slots.Length && plan.Slots[cursors[j]] == slot)
+                    active.Add((j, plan.ChangedPositions[cursors[j]++]));
             }
-            if (!double.IsFinite(a) || !double.IsFinite(b)) return false;
-            _laneA[slot] = a;
-            _laneB[slot] = b;
-            _stamp[slot] = stamp;
+            if (!Compute(slot, active, firsts, seconds, stamp)) return false;
         }
         var result = _tape.Result;
-        var changed = _stamp[result] == stamp;
-        resultA = changed ? _laneA[result] : _values[result];
-        resultB = changed ? _laneB[result] : _values[result];
+        for (var j = 0; j < batch; j++)
+        {
+            var changed = _elementStamps[j][result] == stamp;
+            resultsFirst[j] = changed ? _lanes[2 * j][result] : _values[result];
+            resultsSecond[j] = changed ? _lanes[2 * j + 1][result] : _values[result];
+        }
         return true;
     }
 
-    private double LaneA(int slot, int stamp) => _stamp[slot] == stamp ? _laneA[slot] : _values[slot];
-
-    private double LaneB(int slot, int stamp) => _stamp[slot] == stamp ? _laneB[slot] : _values[slot];
-
-    private (double, double) RefoldSum(int slot, Instruction ins, int[] changed)
+    private bool Compute(int slot, List<(int Element, int[] Changed)> active, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds, int stamp)
     {
-        var values = _operandValues[slot];
-        var operands = ins.Operands;
-        var k = changed[0];
-        double a, b;
-        if (k == 0)
-        {
-            a = _laneA[operands[0]];
-            b = _laneB[operands[0]];
-        }
+        var ins = _tape.Instructions[slot];
+        if (ins.Op == OpCode.Sum) RefoldSum(slot, ins, active, stamp);
         else
         {
-            var before = _prefix[slot][k - 1];
-            a = before + _laneA[operands[k]];
-            b = before + _laneB[operands[k]];
+            foreach (var (j, changed) in active)
+            {
+                for (var side = 0; side < 2; side++)
+                {
+                    var lane = 2 * j + side;
+                    _lanes[lane][slot] = ins.Op switch
+                    {
+                        OpCode.Load => side == 0 ? firsts[j] : seconds[j],
+                        OpCode.Product => RefoldProduct(slot, ins, changed, lane),
+                        OpCode.Power => Math.Pow(Value(lane, j, ins.Operands[0], stamp), Value(lane, j, ins.Operands[1], stamp)),
+                        OpCode.Divisor => Math.Pow(Value(lane, j, ins.Operands[0], stamp), -Value(lane, j, ins.Operands[1], stamp)),
+                        _ => CallLane(slot, ins, lane, j, stamp),
+                    };
+                }
+            }
         }
-        k++;
-        for (var c = 1; c <= changed.Length; c++)
+        foreach (var (j, _) in active)
         {
-            var next = c < changed.Length ? changed[c] : values.Length;
-            // Unchanged operands between two changed ones: one tight loop, two independent chains.
-            for (; k < next; k++)
-            {
-                var v = values[k];
-                a += v;
-                b += v;
-            }
-            if (next < values.Length)
-            {
-                a += _laneA[operands[next]];
-                b += _laneB[operands[next]];
-                k = next + 1;
-            }
+            if (!double.IsFinite(_lanes[2 * j][slot]) || !double.IsFinite(_lanes[2 * j + 1][slot])) return false;
+            _elementStamps[j][slot] = stamp;
         }
-        return (a, b);
+        return true;
     }
 
-    private (double, double) RefoldProduct(int slot, Instruction ins, int[] changed)
+    /// <summary>The value of <paramref name="slot"/> in <paramref name="lane"/>: changed by element j, or the cached run's.</summary>
+    private double Value(int lane, int j, int slot, int stamp) => _elementStamps[j][slot] == stamp ? _lanes[lane][slot] : _values[slot];
+
+    private double CallLane(int slot, Instruction ins, int lane, int j, int stamp)
+    {
+        var args = _arguments[slot];
+        for (var k = 0; k < args.Length; k++) args[k] = Value(lane, j, ins.Operands[k], stamp);
+        return ins.Function!.EvaluateCore(args);
+    }
+
+    private double RefoldProduct(int slot, Instruction ins, int[] changed, int lane)
     {
         var values = _operandValues[slot];
-        var operands = ins.Operands;
-        var divides = ins.Divides;
         var start = changed[0];
-        double a = start == 0 ? 0 : _prefix[slot][start - 1], b = a;
+        var acc = start == 0 ? 0 : _prefix[slot][start - 1];
         var c = 0;
         for (var k = start; k < values.Length; k++)
         {
-            double va, vb;
-            if (c < changed.Length && changed[c] == k)
-            {
-                va = _laneA[operands[k]];
-                vb = _laneB[operands[k]];
-                c++;
-            }
-            else va = vb = values[k];
-            a = Step(a, va, k == 0, divides[k]);
-            b = Step(b, vb, k == 0, divides[k]);
+            var v = c < changed.Length && changed[c] == k ? _lanes[lane][ins.Operands[changed[c++]]] : values[k];
+            acc = Step(acc, v, k == 0, ins.Divides[k]);
         }
-        return (a, b);
+        return acc;
+    }
+
+    /// <summary>
+    /// Each active element's two lanes start at its first changed term (from the cached prefix) and
+    /// catch up to the last start; from there every lane adds the same unchanged terms, 16 lanes per
+    /// step, stopping only at terms some element changed.
+    /// </summary>
+    private void RefoldSum(int slot, Instruction ins, List<(int Element, int[] Changed)> active, int stamp)
+    {
+        var values = _operandValues[slot];
+        var operands = ins.Operands;
+        Span<double> acc = stackalloc double[2 * MaxBatch];
+        Span<int> next = stackalloc int[MaxBatch];
+        var catchUp = active.Max(a => a.Changed[0]) + 1;
+        foreach (var (j, changed) in active)
+        {
+            var s = changed[0];
+            double a, b;
+            if (s == 0)
+            {
+                a = _lanes[2 * j][operands[0]];
+                b = _lanes[2 * j + 1][operands[0]];
+            }
+            else
+            {
+                a = _prefix[slot][s - 1] + _lanes[2 * j][operands[s]];
+                b = _prefix[slot][s - 1] + _lanes[2 * j + 1][operands[s]];
+            }
+            var c = 1;
+            for (var k = s + 1; k < catchUp; k++)
+            {
+                if (c < changed.Length && changed[c] == k)
+                {
+                    a += _lanes[2 * j][operands[k]];
+                    b += _lanes[2 * j + 1][operands[k]];
+                    c++;
+                }
+                else
+                {
+                    a += values[k];
+                    b += values[k];
+                }
+            }
+            acc[2 * j] = a;
+            acc[2 * j + 1] = b;
+            next[j] = c;
+        }
+
+        var position = catchUp;
+        while (position < values.Length)
+        {
+            var stop = values.Length;
+            foreach (var (j, changed) in active)
+                if (next[j] < changed.Length && changed[next[j]] < stop) stop = changed[next[j]];
+            position = AddTail(acc, values, position, stop);
+            if (stop == values.Length) break;
+            foreach (var (j, changed) in active)
+            {
+                if (next[j] < changed.Length && changed[next[j]] == stop)
+                {
+                    acc[2 * j] += _lanes[2 * j][operands[stop]];
+                    acc[2 * j + 1] += _lanes[2 * j + 1][operands[stop]];
+                    next[j]++;
+                }
+                else
+                {
+                    acc[2 * j] += values[stop];
+                    acc[2 * j + 1] += values[stop];
+                }
+            }
+            position = stop + 1;
+        }
+        foreach (var (j, _) in active)
+        {
+            _lanes[2 * j][slot] = acc[2 * j];
+            _lanes[2 * j + 1][slot] = acc[2 * j + 1];
+        }
+    }
+
+    /// <summary>Adds values[from..to) to all 16 lanes, in order; four independent vector chains.</summary>
+    private static int AddTail(Span<double> acc, double[] values, int from, int to)
+    {
+        var v0 = Vector256.Create(acc[..4]);
+        var v1 = Vector256.Create(acc[4..8]);
+        var v2 = Vector256.Create(acc[8..12]);
+        var v3 = Vector256.Create(acc[12..16]);
+        for (var k = from; k < to; k++)
+        {
+            var v = Vector256.Create(values[k]);
+            v0 += v;
+            v1 += v;
+            v2 += v;
+            v3 += v;
+        }
+        v0.CopyTo(acc[..4]);
+        v1.CopyTo(acc[4..8]);
+        v2.CopyTo(acc[8..12]);
+        v3.CopyTo(acc[12..16]);
+        return to;
     }
 }

@@ -35,9 +35,9 @@ internal sealed partial class TapeRunner
             }
             else if (ins.Op == OpCode.Call) _arguments[i] = new double[ins.Operands.Length];
         }
-        _laneA = new double[n];
-        _laneB = new double[n];
-        _stamp = new int[n];
+        _lanes = [.. Enumerable.Range(0, 2 * MaxBatch).Select(_ => new double[n])];
+        _elementStamps = [.. Enumerable.Range(0, MaxBatch).Select(_ => new int[n])];
+        _unionStamps = new int[n];
         _plans = new PerturbationPlan?[tape.Loads.Length];
     }
 

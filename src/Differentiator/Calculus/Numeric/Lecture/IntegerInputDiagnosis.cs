@@ -39,11 +39,10 @@ internal static class IntegerInputDiagnosis
     /// <summary>The same quotient with the input converted to float64, or null when f is undefined there.</summary>
     private static double? FloatQuotient(IArrayFunction f, NdArray x, int flat, NumericGradientOptions options)
     {
-        var values = x.ToDoubleArray();
-        var (high, low) = NumericGradient.Points(options.Scheme, values[flat], options.Delta);
+        var pairs = new PerturbedPairs(f, x.ToDoubleArray(), DType.Float64, options.Scheme, options.Delta);
         try
         {
-            var (fHigh, fLow) = Perturbation.Evaluate(f, values, flat, high, low);
+            var (_, _, fHigh, fLow) = pairs.For(flat);
             return options.Scheme == DifferenceScheme.Central ? (fHigh - fLow) / (2 * options.Delta) : (fHigh - fLow) / options.Delta;
         }
         catch (EvaluationException)

@@ -31,14 +31,13 @@ public static class NumericGradient
             trace.Add($"debug 2. initial grad = {grad}");
         }
 
+        var pairs = new PerturbedPairs(f, values, dtype, options.Scheme, h);
         foreach (var idx in ElementIterator.Over(x))
         {
             var tmp = values[idx.Flat];
             if (options.Trace) trace.Add($"debug 3. idx = {idx}, x[idx] = {x.ElementText(idx.Flat)}");
             var (intendedHigh, intendedLow) = Points(options.Scheme, tmp, h);
-            var high = Store(dtype, intendedHigh);
-            var low = Store(dtype, intendedLow);
-            var (fHigh, fLow) = Perturbation.Evaluate(f, values, idx.Flat, high, low);
+            var (high, low, fHigh, fLow) = pairs.For(idx.Flat);
             var quotient = options.Scheme == DifferenceScheme.Central ? (fHigh - fLow) / (2 * h) : (fHigh - fLow) / h;
             var stored = grad.Set(idx.Flat, quotient);
             if (options.Trace) trace.Add($"debug 4. grad[idx] = {grad.ElementText(idx.Flat)}");
