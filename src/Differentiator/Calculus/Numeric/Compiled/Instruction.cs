@@ -31,6 +31,9 @@ internal sealed class Instruction
     public int Variable { get; init; } = -1;
     public MathFunction? Function { get; init; }
 
+    /// <summary>For a power whose exponent is a constant small integer, that integer (reverse mode may multiply instead of calling pow).</summary>
+    public int? IntegerExponent { get; init; }
+
     /// <summary>Whether the value depends on no input element (its adjoint need not be propagated).</summary>
     public bool IsConstant { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Numeric;
@@ -59,12 +60,20 @@ internal sealed class Tape
                     : throw new ArgumentException($"The variable '{s.Name}' is not among the input names.", nameof(names)),
                 Sum sum => Nary(OpCode.Sum, [.. sum.Terms.Select(Emit)], new bool[sum.Terms.Count]),
                 Product p => EmitProduct(p),
-                Power p => Nary(OpCode.Power, [Emit(p.Base), Emit(p.Exponent)], new bool[2]),
+                Power p => EmitPower(p),
                 Call c => Nary(OpCode.Call, [.. c.Arguments.Select(Emit)], new bool[c.Arguments.Count], c.Function),
                 _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
             };
             instructions.Add(ins);
             return slots[e] = instructions.Count - 1;
+        }
+
+        Instruction EmitPower(Power p)
+        {
+            var power = Nary(OpCode.Power, [Emit(p.Base), Emit(p.Exponent)], new bool[2]);
+            return p.Exponent is Rational { IsInteger: true } r && BigInteger.Abs(r.Numerator) <= 16
+                ? new Instruction { Op = OpCode.Power, Operands = power.Operands, Divides = power.Divides, IsConstant = power.IsConstant, IntegerExponent = (int)r.Numerator }
+                : power;
         }
 
         Instruction EmitProduct(Product p)

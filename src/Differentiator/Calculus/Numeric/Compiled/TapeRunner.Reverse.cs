@@ -12,7 +12,7 @@ internal sealed partial class TapeRunner
     /// </summary>
     public bool Gradient(ReadOnlySpan<double> input, Span<double> gradient)
     {
-        if (!Run(input, out _)) return false;
+        if (!Run(input, exactPowers: false, out _)) return false;
         var instructions = _tape.Instructions;
         if (_adjoint.Length != instructions.Length) _adjoint = new double[instructions.Length];
         Array.Clear(_adjoint);
@@ -84,7 +84,7 @@ internal sealed partial class TapeRunner
     private void BackPower(int baseSlot, int exponentSlot, double b, double e, double value, double adj, int sign)
     {
         if (!_tape.Instructions[baseSlot].IsConstant)
-            _adjoint[baseSlot] += adj * (e == 2 ? 2 * b : e == 1 ? 1 : e * Math.Pow(b, e - 1));
+            _adjoint[baseSlot] += adj * (e == 2 ? 2 * b : e == 1 ? 1 : e == Math.Round(e) && Math.Abs(e) <= 17 ? e * IntegerPower(b, (int)e - 1) : e * Math.Pow(b, e - 1));
         if (!_tape.Instructions[exponentSlot].IsConstant)
             _adjoint[exponentSlot] += adj * sign * value * Math.Log(b);
     }

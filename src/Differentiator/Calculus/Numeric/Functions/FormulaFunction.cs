@@ -33,7 +33,8 @@ public sealed class FormulaFunction : IArrayFunction
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(names);
-        var missing = ExprVariables.InOrder(expression).Where(v => !names.Names.Contains(v)).ToList();
+        var bound = new HashSet<string>(names.Names, StringComparer.Ordinal);
+        var missing = ExprVariables.InOrder(expression).Where(v => !bound.Contains(v)).ToList();
         if (missing.Count > 0)
             throw new ArgumentException(
                 $"The formula uses {string.Join(", ", missing.Select(m => "'" + m + "'"))}, which the input names {names} do not bind.", nameof(names));
