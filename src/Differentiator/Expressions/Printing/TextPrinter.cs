@@ -60,7 +60,8 @@ internal sealed class TextPrinter : InfixPrinter
             var run = TrailingLetters(soFar);
             if (right is Symbol or Power { Base: Symbol } && LeadingName(right) is { } name && IsSimpleName(name))
                 return ReadsApart(run, LeadingLetters(name)) ? "" : " ";
-            if (right is Sum) return run.Length <= 2 ? "" : " ";
+            // A run of three letters before '(' reads as an unknown function, and σ( as the sigmoid.
+            if (right is Sum) return run.Length <= 2 && !run.EndsWith('σ') ? "" : " ";
         }
         return " ";
     }
