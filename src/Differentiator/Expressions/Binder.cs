@@ -61,7 +61,7 @@ internal static class Binder
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))
             throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
-                $"{function.Name} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                $"{c.Function} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
                 c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [function.ArityText]));
         var args = c.Arguments.Select(Bind0).ToArray();
         return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.Apply(function, args);

@@ -14,6 +14,7 @@ internal static class NameText
     {
         if (text.StartsWith("\\operatorname{", StringComparison.Ordinal))
             return text["\\operatorname{".Length..^1];
+        if (text.StartsWith("\\log_", StringComparison.Ordinal)) return "log" + text[5..].Trim('_', '{', '}');
         if (text.StartsWith('\\')) text = text[1..];
 
         var underscore = text.IndexOf('_', StringComparison.Ordinal);
@@ -27,7 +28,8 @@ internal static class NameText
 
         var name = letters + digits;
         if (subscript.Length == 0) return name;
-        return subscript.All(char.IsAsciiDigit) ? name + subscript : name + "_" + subscript;
+        // w_1 is w1, but x1_1 stays x1_1 so that it is not the same variable as x_11.
+        return subscript.All(char.IsAsciiDigit) && digits.Length == 0 ? name + subscript : name + "_" + subscript;
     }
 
     private static string FoldSubscriptDigits(string digits)
