@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Differentiator.Tests.Support;
 
 namespace Differentiator.Tests.Cli;
 
