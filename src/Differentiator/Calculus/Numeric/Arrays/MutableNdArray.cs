@@ -56,5 +56,6 @@ public sealed class MutableNdArray
     public override string ToString() => ToImmutable().ToString();
 
     /// <summary>One element as Python prints a NumPy scalar.</summary>
-    public string ElementText(int flat) => ToImmutable().ElementText(flat);
+    public string ElementText(int flat) =>
+        _doubles is null ? _longs![flat].ToString(System.Globalization.CultureInfo.InvariantCulture) : NumPyFloatText.Repr(_doubles[flat]);
 }

@@ -45,14 +45,7 @@ internal sealed partial class TapeRunner
     /// Runs the whole tape at <paramref name="input"/>; returns false when some value is not finite
     /// (the caller then defers to the tree evaluator, which reports such cases).
     /// </summary>
-    public bool Run(ReadOnlySpan<double> input, out double result) => Run(input, exactPowers: true, out result);
-
-    /// <summary>
-    /// The run; without <paramref name="exactPowers"/>, small integer powers multiply instead of
-    /// calling <see cref="Math.Pow"/> (faster, within an ulp, used only by the reverse sweep, and
-    /// then not kept as the cached run).
-    /// </summary>
-    private bool Run(ReadOnlySpan<double> input, bool exactPowers, out double result)
+    public bool Run(ReadOnlySpan<double> input, out double result)
     {
         var instructions = _tape.Instructions;
         var allFinite = true;
@@ -66,11 +59,7 @@ internal sealed partial class TapeRunner
                 case OpCode.Load: value = input[ins.Variable]; break;
                 case OpCode.Sum: value = FoldFull(slot, ins, isSum: true); break;
                 case OpCode.Product: value = FoldFull(slot, ins, isSum: false); break;
-                case OpCode.Power:
-                    value = !exactPowers && ins.IntegerExponent is { } n
-                        ? IntegerPower(_values[ins.Operands[0]], n)
-                        : Math.Pow(_values[ins.Operands[0]], _values[ins.Operands[1]]);
-                    break;
+                case OpCode.Power: value = Math.Pow(_values[ins.Operands[0]], _values[ins.Operands[1]]); break;
                 case OpCode.Divisor: value = Math.Pow(_values[ins.Operands[0]], -_values[ins.Operands[1]]); break;
                 default:
                     var args = _arguments[slot];
@@ -88,7 +77,7 @@ internal sealed partial class TapeRunner
         }
         _allFinite = allFinite;
         _cachedInput = input.ToArray();
-        _cacheValid = exactPowers;
+        _cacheValid = true;
         result = allFinite ? _values[_tape.Result] : double.NaN;
         return allFinite;
     }
