@@ -104,7 +104,8 @@ internal sealed class ComparisonAnalysis
     /// <summary>Tells truncation error (h too large) from round-off (h too small, or cancellation at a sensible h).</summary>
     private static (DisagreementReason, string) StepDiagnosis(Func<double, double> along, double x, double h, double error)
     {
-        var fx = Math.Max(Math.Abs(Try(() => along(x + h))), Math.Abs(Try(() => along(x - h))));
+        var (fHigh, fLow) = (Try(() => along(x + h)), Try(() => along(x - h)));
+        var fx = Math.Max(Math.Abs(fHigh), Math.Abs(fLow));
         var roundOff = OptimalStep.Eps * fx / h;
         var truncation = Math.Abs(Try(() => FiniteDifference.Central(along, x, h)) - Try(() => FiniteDifference.Central(along, x, 2 * h))) / 3;
         var optimal = OptimalStep.Central(x);
@@ -114,7 +115,8 @@ internal sealed class ComparisonAnalysis
         if (h < optimal / 10)
             return (DisagreementReason.StepTooSmall,
                 $"h = {R(h)} is too small: round-off (about eps·|f|/h = {E(roundOff)}) dominates the error {E(error)}; use h ≈ {E(optimal)}.");
-        var digits = Math.Max(0, Math.Min(16, (int)Math.Round(-Math.Log10(Math.Max(h / Math.Max(fx, 1e-300), 1e-16)))));
+        // f(x+h) and f(x−h) share about −log10(|f(x+h) − f(x−h)| / |f|) leading digits.
+        var digits = Math.Max(0, Math.Min(16, (int)Math.Round(-Math.Log10(Math.Max(Math.Abs(fHigh - fLow) / Math.Max(fx, 1e-300), 1e-16)))));
         return (DisagreementReason.Cancellation,
             $"Catastrophic cancellation: f(x ± h) ≈ {E(fx)} agree in about {digits} digits, so their difference keeps only about {16 - digits} significant digits (round-off about {E(roundOff)}); " +
             "the complex step or dual numbers avoid the subtraction.");
