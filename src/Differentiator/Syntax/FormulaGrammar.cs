@@ -29,16 +29,22 @@ internal static class FormulaGrammar
     private static readonly NodeParser Constant =
         Token.EqualTo(FormulaToken.Constant).Select(t => (SyntaxNode)new ConstantSyntax(SpanOf(t), t.ToStringValue() is "e" or "E" ? "e" : "pi"));
 
-    private static readonly NodeParser Group =
-        Bracketed(FormulaToken.LParen, FormulaToken.RParen)
-            .Or(Bracketed(FormulaToken.LBracket, FormulaToken.RBracket))
-            .Or(Bracketed(FormulaToken.LBrace, FormulaToken.RBrace));
+    /// <summary>A bracketed group: <c>(…)</c>, <c>[…]</c> or <c>{…}</c>, closed by its own kind of bracket.</summary>
+    private static readonly NodeParser Group = input =>
+    {
+        var open = input.ConsumeToken();
+        var close = open.Value.Kind switch
+        {
+            FormulaToken.LParen => FormulaToken.RParen,
+            FormulaToken.LBracket => FormulaToken.RBracket,
+            _ => FormulaToken.RBrace,
+        };
+        return Enclosed(input, close, (span, inner) => new GroupSyntax(span, inner));
+    };
 
-    private static readonly NodeParser Abs =
-        from open in Token.EqualTo(FormulaToken.AbsOpen)
-        from inner in SumRef
-        from close in Token.EqualTo(FormulaToken.AbsClose)
-        select (SyntaxNode)new CallSyntax(Cover(open, close), SpanOf(open), "abs", [inner], true);
+    /// <summary><c>|x|</c>.</summary>
+    private static readonly NodeParser Abs = input =>
+        Enclosed(input, FormulaToken.AbsClose, (span, inner) => new CallSyntax(span, new SourceSpan(span.Start, 1), "abs", [inner], true));
 
     /// <summary>A superscript such as ² or ⁻¹, read as an exponent.</summary>
     private static readonly NodeParser SuperscriptExponent =
@@ -46,22 +52,29 @@ internal static class FormulaGrammar
             .Where(t => t.ToStringValue().Any(c => c is not ('⁻' or '⁺')), "superscript digits")
             .Select(Superscripts.ToExponent);
 
-    private static readonly TokenListParser<FormulaToken, IReadOnlyList<SyntaxNode>> Arguments =
-        from first in SumRef
-        from rest in Token.EqualTo(FormulaToken.Comma).IgnoreThen(SumRef).Many()
-        select (IReadOnlyList<SyntaxNode>)[first, .. rest];
-
-    /// <summary>The argument of a function written without parentheses: an implicit product that stops at the next function.</summary>
-    private static readonly NodeParser BareArgument =
-        from first in PowerRef
-        from rest in Parse.Not(Token.EqualTo(FormulaToken.Function)).IgnoreThen(PowerRef).Many()
-        select rest.Length == 0 ? first : Product([first, .. rest], [FactorJoin.First, .. rest.Select(_ => FactorJoin.Implicit)]);
-
-    private static readonly NodeParser FunctionApplication =
-        from f in Token.EqualTo(FormulaToken.Function)
-        from power in Optional(Token.EqualTo(FormulaToken.Caret).IgnoreThen(ExponentRef).Or(SuperscriptExponent))
-        from call in ParenthesizedCall(f).Or(BareArgument.Select(arg => (SyntaxNode)new CallSyntax(SourceSpan.Cover(SpanOf(f), arg.Span), SpanOf(f), NameText.Normalize(f.ToStringValue()), [arg], false)))
-        select power is null ? call : new PowerSyntax(SourceSpan.Cover(SpanOf(f), call.Span), call, power);
+    /// <summary>
+    /// A function: <c>sin(x)</c>, <c>log(x, 2)</c>, <c>sin 2x</c> (an implicit product as its argument),
+    /// with an optional power written on the name: <c>sin^2 x</c>, <c>sin² x</c>.
+    /// </summary>
+    private static readonly NodeParser FunctionApplication = input =>
+    {
+        var f = input.ConsumeToken();
+        var name = NameText.Normalize(f.Value.ToStringValue());
+        var rest = f.Remainder;
+        SyntaxNode? power = null;
+        var afterName = Peek(rest);
+        if (afterName is FormulaToken.Caret or FormulaToken.Superscript)
+        {
+            var exponent = afterName == FormulaToken.Caret ? ExponentRef(rest.ConsumeToken().Remainder) : SuperscriptExponent(rest);
+            if (!exponent.HasValue) return exponent;
+            power = exponent.Value;
+            rest = exponent.Remainder;
+        }
+        var call = Peek(rest) == FormulaToken.LParen ? CallArguments(input, f.Value, name, rest) : BareArgument(input, f.Value, name, rest);
+        if (!call.HasValue || power is null) return call;
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new PowerSyntax(SourceSpan.Cover(SpanOf(f.Value), call.Value.Span), call.Value, power), input, call.Remainder);
+    };
 
     private static readonly NodeParser Frac =
         from frac in Token.EqualTo(FormulaToken.Frac)
@@ -215,11 +228,71 @@ internal static class FormulaGrammar
         from c in Token.EqualTo(close)
         select (SyntaxNode)new GroupSyntax(Cover(o, c), inner);
 
-    private static NodeParser ParenthesizedCall(Token<FormulaToken> function) =>
-        from open in Token.EqualTo(FormulaToken.LParen)
-        from args in Arguments
-        from close in Token.EqualTo(FormulaToken.RParen)
-        select (SyntaxNode)new CallSyntax(Cover(function, close), SpanOf(function), NameText.Normalize(function.ToStringValue()), args, true);
+    /// <summary>An opener, a sum, and the closer of the opener's kind.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> Enclosed(
+        TokenList<FormulaToken> input, FormulaToken close, Func<SourceSpan, SyntaxNode, SyntaxNode> make)
+    {
+        var open = input.ConsumeToken();
+        var inner = SumRef(open.Remainder);
+        if (!inner.HasValue) return inner;
+        var closer = inner.Remainder.ConsumeToken();
+        if (!closer.HasValue || closer.Value.Kind != close)
+            return TokenListParserResult.Empty<FormulaToken, SyntaxNode>(inner.Remainder, ExpectedCloser[close]);
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(make(Cover(open.Value, closer.Value), inner.Value), input, closer.Remainder);
+    }
+
+    private static readonly Dictionary<FormulaToken, string[]> ExpectedCloser = new()
+    {
+        [FormulaToken.RParen] = ["')'"], [FormulaToken.RBracket] = ["']'"], [FormulaToken.RBrace] = ["'}'"], [FormulaToken.AbsClose] = ["'|'"],
+    };
+
+    private static readonly string[] ExpectedCommaOrClose = ["','", "')'"];
+
+    /// <summary><c>f(a, b, …)</c>: arguments separated by commas inside parentheses.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> CallArguments(
+        TokenList<FormulaToken> start, Token<FormulaToken> f, string name, TokenList<FormulaToken> input)
+    {
+        var args = new List<SyntaxNode>(2);
+        var rest = input.ConsumeToken().Remainder;
+        while (true)
+        {
+            var arg = SumRef(rest);
+            if (!arg.HasValue) return arg;
+            args.Add(arg.Value);
+            var next = arg.Remainder.ConsumeToken();
+            if (next.HasValue && next.Value.Kind == FormulaToken.Comma)
+            {
+                rest = next.Remainder;
+                continue;
+            }
+            if (!next.HasValue || next.Value.Kind != FormulaToken.RParen)
+                return TokenListParserResult.Empty<FormulaToken, SyntaxNode>(arg.Remainder, ExpectedCommaOrClose);
+            return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+                new CallSyntax(Cover(f, next.Value), SpanOf(f), name, args, true), start, next.Remainder);
+        }
+    }
+
+    /// <summary>The argument of a function written without parentheses: an implicit product that stops at the next function.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> BareArgument(
+        TokenList<FormulaToken> start, Token<FormulaToken> f, string name, TokenList<FormulaToken> input)
+    {
+        var first = PowerRef(input);
+        if (!first.HasValue) return first;
+        List<SyntaxNode>? factors = null;
+        var rest = first.Remainder;
+        while (Peek(rest) is var kind && StartsPrimary(kind) && kind != FormulaToken.Function)
+        {
+            var factor = PowerRef(rest);
+            if (!factor.HasValue) return factor;
+            (factors ??= [first.Value]).Add(factor.Value);
+            rest = factor.Remainder;
+        }
+        var argument = factors is null
+            ? first.Value
+            : Product([.. factors], [FactorJoin.First, .. Enumerable.Repeat(FactorJoin.Implicit, factors.Count - 1)]);
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new CallSyntax(SourceSpan.Cover(SpanOf(f), argument.Span), SpanOf(f), name, [argument], false), start, rest);
+    }
 
     private static TokenListParser<FormulaToken, SyntaxNode?> Optional(NodeParser parser) =>
         parser.Select(n => (SyntaxNode?)n).OptionalOrDefault();
