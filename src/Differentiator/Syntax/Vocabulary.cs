@@ -5,7 +5,7 @@ namespace Differentiator.Syntax;
 /// A run of letters is split by longest match against these names; any other letter is a
 /// single-letter variable.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private readonly Dictionary<string, (int Min, int Max)> _functions;
     private readonly HashSet<string> _constants;
