@@ -10,8 +10,11 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class NameText
 {
+    private static readonly char[] Digits = "0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray();
+
     public static string Normalize(string text)
     {
+        if (text.Length == 1) return text;
         if (text.StartsWith("\\operatorname{", StringComparison.Ordinal))
             return text["\\operatorname{".Length..^1];
         if (text.StartsWith("\\log_", StringComparison.Ordinal)) return "log" + text[5..].Trim('_', '{', '}');
@@ -22,7 +25,7 @@ internal static class NameText
         var subscript = underscore < 0 ? "" : text[(underscore + 1)..].Trim('{', '}');
 
         // Unicode subscript digits (w₁) and plain trailing digits (w1) are part of the stem here.
-        var letters = stem.TrimEnd("0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray());
+        var letters = stem.TrimEnd(Digits);
         var digits = FoldSubscriptDigits(stem[letters.Length..]);
         if (GreekLetters.BySpelling.TryGetValue(letters, out var greek)) letters = greek;
 
