@@ -1,0 +1,119 @@
+using Differentiator.Expressions;
+using static Differentiator.Expressions.Expr;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// d/dx of any tree. Sum, product (quotients are products with negative powers) and power rules
+/// are here; every function's own derivative comes from its row of the function table
+/// (<see cref="MathFunction.PartialDerivative"/>), and the chain rule is applied once, here, for
+/// all of them. Results are memoised per distinct subtree, so shared subexpressions are
+/// differentiated once and their derivatives are shared. The output is unsimplified; callers
+/// run the <see cref="Simplifier"/> on it.
+/// </summary>
+internal sealed class DifferentiationEngine
+{
+    private readonly Dependence _depends;
+    private readonly Dictionary<Expr, Expr> _memo = [];
+    private readonly StepRecorder? _recorder;
+    private readonly List<string> _notes = [];
+
+    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null)
+    {
+        _depends = new Dependence(variable);
+        _recorder = recorder;
+    }
+
+    public Symbol Variable => _depends.Variable;
+
+    /// <summary>Notes from the function table on non-smooth functions met (<c>d/dx |x| = sign(x); undefined at x = 0</c>).</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    public Expr Differentiate(Expr e)
+    {
+        StackGuard.Ensure();
+        if (!_depends.On(e))
+        {
+            _recorder?.Leaf(DerivativeRule.Constant, e, Rational.Zero);
+            return Rational.Zero;
+        }
+        if (e is Symbol)
+        {
+            _recorder?.Leaf(DerivativeRule.Variable, e, Rational.One);
+            return Rational.One;
+        }
+        if (_memo.TryGetValue(e, out var known))
+        {
+            _recorder?.Leaf(DerivativeRule.Repeated, e, known);
+            return known;
+        }
+        var step = _recorder?.Enter(e);
+        var (result, rule) = e switch
+        {
+            Sum s => (Add(s.Terms.Where(_depends.On).Select(Differentiate)), DerivativeRule.Sum),
+            Product p => ProductRule(p),
+            Power p => PowerRule(p),
+            Call c => ChainRule(c),
+            _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
+        };
+        _recorder?.Exit(step!.Value, rule, result);
+        _memo[e] = result;
+        return result;
+    }
+
+    /// <summary>(f1 f2 … fn)' = Σ over dependent factors k of f1 … fk' … fn; one dependent factor is the constant-multiple rule.</summary>
+    private (Expr, DerivativeRule) ProductRule(Product p)
+    {
+        var factors = p.Factors;
+        var dependent = Enumerable.Range(0, factors.Count).Where(k => _depends.On(factors[k])).ToList();
+        var terms = dependent.Select(k => Multiply(factors.Select((f, j) => j == k ? Differentiate(f) : f)));
+        var rule = dependent.Count == 1 ? DerivativeRule.ConstantMultiple
+            : dependent.Any(k => Quotients.IsDenominatorFactor(factors[k])) ? DerivativeRule.Quotient
+            : DerivativeRule.Product;
+        return (Add(terms.ToList()), rule);
+    }
+
+    private (Expr, DerivativeRule) PowerRule(Power p)
+    {
+        var (b, y) = (p.Base, p.Exponent);
+        var baseDepends = _depends.On(b);
+        var exponentDepends = _depends.On(y);
+        if (baseDepends && exponentDepends)
+        {
+            // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)
+            var inner = Add(Multiply(Differentiate(y), Apply(MathFunctions.Ln, b)), Multiply(y, Differentiate(b), Reciprocal(b)));
+            return (Multiply(p, inner), DerivativeRule.GeneralPower);
+        }
+        var inside = baseDepends ? b : y;
+        var outer = baseDepends ? OuterPowerDerivative(b, y) : Multiply(p, Apply(MathFunctions.Ln, b));
+        var dInside = Inner(inside);
+        var rule = inside.Equals(Variable) ? (baseDepends ? DerivativeRule.Power : DerivativeRule.Exponential) : DerivativeRule.Chain;
+        if (rule == DerivativeRule.Chain) _recorder?.Chain(p, inside, dInside);
+        return (Multiply(outer, dInside), rule);
+    }
+
+    /// <summary>d/du u^n = n·u^(n−1).</summary>
+    private static Expr OuterPowerDerivative(Expr u, Expr n)
+    {
+        var lowered = Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
+        return Multiply(n, Pow(u, lowered));
+    }
+
+    /// <summary>f(u1, …, un)' = Σ ∂f/∂ui · ui', with ∂f/∂ui from the function table.</summary>
+    private (Expr, DerivativeRule) ChainRule(Call c)
+    {
+        if (c.Function.DerivativeNote.Length > 0 && !_notes.Contains(c.Function.DerivativeNote))
+            _notes.Add(c.Function.DerivativeNote);
+        var args = c.Arguments;
+        var dependent = Enumerable.Range(0, args.Count).Where(i => _depends.On(args[i])).ToList();
+        var inner = dependent.Select(i => Inner(args[i])).ToList();
+        var terms = dependent.Select((i, k) => Multiply(c.Function.PartialDerivative(args, i), inner[k])).ToList();
+        var single = dependent.Count == 1 ? args[dependent[0]] : null;
+        var rule = single is not null && single.Equals(Variable) ? DerivativeRule.Function : DerivativeRule.Chain;
+        if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, inner[0]);
+        return (Add(terms), rule);
+    }
+
+    /// <summary>The derivative of an inner expression; 1 without a step when it is the variable itself.</summary>
+    private Expr Inner(Expr u) => u.Equals(Variable) ? Rational.One : Differentiate(u);
+}
