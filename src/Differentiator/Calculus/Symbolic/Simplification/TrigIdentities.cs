@@ -37,6 +37,7 @@ internal static class TrigIdentities
             var partner = keys.FirstOrDefault(k => Sorted(k is Product kp ? kp.Factors : [k]) == partnerShape);
             if (partner is null || coefficients[partner] != coefficients[key]) continue;
             var c = coefficients[key];
+            var position = Math.Min(keys.IndexOf(key), keys.IndexOf(partner));
             keys.Remove(partner);
             coefficients.Remove(partner);
             keys.Remove(key);
@@ -45,7 +46,7 @@ internal static class TrigIdentities
             if (coefficients.TryGetValue(rest, out var existing)) coefficients[rest] = Numbers.Add(existing, c);
             else
             {
-                keys.Add(rest);
+                keys.Insert(position, rest);
                 coefficients.Add(rest, c);
             }
             return true;
