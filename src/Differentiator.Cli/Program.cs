@@ -1,1 +1,3 @@
-return 0;
+using Differentiator.Cli;
+
+return DxApp.Run(args, new CliContext(Console.In, Console.Out, Console.Error));

@@ -86,7 +86,7 @@ public abstract partial class Expr
     public static Expr Reciprocal(Expr value) => value switch
     {
         Rational { IsZero: false } r => r.Reciprocal(),
-        Power p => Pow(p.Base, Negate(p.Exponent)),
+        Power p => Negate(p.Exponent) is var e && e is Rational { IsOne: true } ? p.Base : Pow(p.Base, e),
         Product p => Multiply(p.Factors.Select(Reciprocal)),
         _ => new Power(value, Rational.MinusOne),
     };

@@ -61,7 +61,7 @@ public abstract partial class Expr : IEquatable<Expr>
     }
 
     /// <summary>The readable text form, e.g. <c>6x e^(3x^2)</c>.</summary>
-    public override string ToString() => TextPrinter.Print(this);
+    public override string ToString() => Printing.TextPrinter.Format(this);
 
     /// <summary>Structural equality.</summary>
     public static bool operator ==(Expr? left, Expr? right) => left is null ? right is null : left.Equals(right);

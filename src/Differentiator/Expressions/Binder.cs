@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Numerics;
+using Differentiator.Syntax;
+
+namespace Differentiator.Expressions;
+
+/// <summary>
+/// Turns a parse tree into an expression tree: numbers become exact rationals or doubles, names
+/// variables or constants, calls rows of the function table (with their arity checked), and
+/// subtraction and division become negated terms and reciprocal factors.
+/// </summary>
+internal static class Binder
+{
+    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node)
+    {
+        try
+        {
+            return (Bind0(node), null);
+        }
+        catch (BindException e)
+        {
+            return (null, e.Diagnostic);
+        }
+    }
+
+    private static Expr Bind0(SyntaxNode node)
+    {
+        StackGuard.Ensure();
+        return node switch
+        {
+            NumberSyntax n => n.IsDecimal
+                ? Real.Of(double.Parse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture))
+                : Rational.Of(BigInteger.Parse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture)),
+            NameSyntax v => Symbol.Of(v.Name),
+            ConstantSyntax c => c.Name == "e" ? Constant.E : Constant.Pi,
+            GroupSyntax g => Bind0(g.Inner),
+            SignSyntax s => s.Negative ? Expr.Negate(Bind0(s.Operand)) : Bind0(s.Operand),
+            SumSyntax s => Expr.Add(s.Terms.Select((t, i) => s.Negated[i] ? Expr.Negate(Bind0(t)) : Bind0(t)).ToArray()),
+            ProductSyntax p => Expr.Multiply(p.Factors.Select((f, i) => p.Joins[i] == FactorJoin.Divide ? Expr.Reciprocal(Bind0(f)) : Bind0(f)).ToArray()),
+            PowerSyntax p => Expr.Pow(Bind0(p.Base), Bind0(p.Exponent)),
+            RootSyntax r => BindRoot(r),
+            CallSyntax c => BindCall(c),
+            _ => throw new InvalidOperationException($"Unknown syntax node {node.GetType().Name}."),
+        };
+    }
+
+    private static Expr BindRoot(RootSyntax r)
+    {
+        var radicand = Bind0(r.Radicand);
+        if (r.Index is null) return Expr.Apply(MathFunctions.Sqrt, radicand);
+        var index = Bind0(r.Index);
+        if (index is Rational { IsInteger: true } n && n.Numerator == 2) return Expr.Apply(MathFunctions.Sqrt, radicand);
+        if (index is Rational { IsInteger: true } m && m.Numerator == 3) return Expr.Apply(MathFunctions.Cbrt, radicand);
+        return Expr.Pow(radicand, Expr.Reciprocal(index));
+    }
+
+    private static Expr BindCall(CallSyntax c)
+    {
+        var function = MathFunctions.Find(c.Function)
+            ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
+                $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
+        if (!function.Accepts(c.Arguments.Count))
+            throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
+                $"{function.Name} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [function.ArityText]));
+        var args = c.Arguments.Select(Bind0).ToArray();
+        return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.Apply(function, args);
+    }
+
+    private sealed class BindException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+    }
+}

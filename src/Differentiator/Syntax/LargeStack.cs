@@ -1,0 +1,34 @@
+using System.Runtime.ExceptionServices;
+
+namespace Differentiator.Syntax;
+
+/// <summary>
+/// Runs deep recursive work (parsing, binding, printing a deeply nested formula) on a thread with
+/// a large stack, so that every input within <see cref="Limits.MaxNesting"/> succeeds whatever
+/// thread the caller is on. Shallow work runs inline.
+/// </summary>
+public static class LargeStack
+{
+    /// <summary>Nesting at or below which work runs on the caller's thread.</summary>
+    public const int InlineNesting = 64;
+
+    private const int StackBytes = 512 * 1024 * 1024;
+
+    /// <summary>Runs <paramref name="work"/>, on a large-stack thread when <paramref name="nesting"/> is above <see cref="InlineNesting"/>.</summary>
+    public static T Run<T>(int nesting, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (nesting <= InlineNesting) return work();
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception e) { failure = ExceptionDispatchInfo.Capture(e); }
+        }, StackBytes);
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+}

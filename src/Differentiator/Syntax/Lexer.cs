@@ -1,0 +1,320 @@
+using System.Globalization;
+using Superpower.Model;
+
+namespace Differentiator.Syntax;
+
+/// <summary>
+/// Turns formula text into tokens. It owns every lexical decision: longest-match splitting of
+/// letter runs (<c>xy</c> → x, y; <c>sinx</c> → sin, x), names with digits and subscripts
+/// (<c>w1</c>, <c>x_max</c>, <c>w_{1}</c>), the LaTeX subset, superscript digits, and whether a
+/// <c>|</c> opens or closes an absolute value.
+/// </summary>
+internal sealed class Lexer
+{
+    private readonly string _text;
+    private readonly Vocabulary _vocabulary;
+    private readonly List<Token<FormulaToken>> _tokens = [];
+    private readonly List<Diagnostic> _warnings = [];
+    private int _pos;
+    private int _openAbs;
+    private FormulaToken _forcedBar; // set by \left / \right for a following '|'
+
+    private Lexer(string text, Vocabulary vocabulary)
+    {
+        _text = text;
+        _vocabulary = vocabulary;
+    }
+
+    public static LexResult Lex(string text, Vocabulary vocabulary)
+    {
+        var lexer = new Lexer(text, vocabulary);
+        var error = lexer.Run();
+        return new LexResult([.. lexer._tokens], lexer._warnings, error);
+    }
+
+    private Diagnostic? Run()
+    {
+        while (_pos < _text.Length)
+        {
+            var c = _text[_pos];
+            if (char.IsWhiteSpace(c)) { _pos++; continue; }
+            var error = c switch
+            {
+                _ when char.IsAsciiDigit(c) || c == '.' => LexNumber(),
+                _ when GreekLetters.IsNameLetter(c) => LexLetters(),
+                '\\' => LexLatex(),
+                _ => LexSymbol(c),
+            };
+            if (error is not null) return error;
+        }
+        return null;
+    }
+
+    private bool LastEndsOperand => _tokens.Count > 0 && _tokens[^1].Kind is
+        FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant or FormulaToken.RParen or
+        FormulaToken.RBracket or FormulaToken.RBrace or FormulaToken.AbsClose or FormulaToken.Superscript;
+
+    private void Add(FormulaToken kind, int start, int length) =>
+        _tokens.Add(new Token<FormulaToken>(kind, new TextSpan(_text, new Position(start, 1, start + 1), length)));
+
+    private Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
+        new(DiagnosticSeverity.Error, code, message, new SourceSpan(start, Math.Max(length, 1)), found, expected);
+
+    private Diagnostic? LexNumber()
+    {
+        var start = _pos;
+        while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+        var isDecimal = false;
+        if (_pos < _text.Length && _text[_pos] == '.')
+        {
+            isDecimal = true;
+            _pos++;
+            while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+        }
+        if (_pos - start == 1 && _text[start] == '.')
+            return Error(DiagnosticCodes.BadNumber, "A '.' must belong to a number such as .5 or 3.0.", start, 1, ".", "a digit");
+        if (_pos < _text.Length && _text[_pos] is 'e' or 'E')
+        {
+            var mark = _pos + 1;
+            if (mark < _text.Length && _text[mark] is '+' or '-') mark++;
+            if (mark < _text.Length && char.IsAsciiDigit(_text[mark]))
+            {
+                isDecimal = true;
+                _pos = mark;
+                while (_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) _pos++;
+            }
+        }
+        if (_pos < _text.Length && _text[_pos] == '.')
+            return Error(DiagnosticCodes.BadNumber, $"The number '{_text[start.._pos]}' is followed by a second '.'.", _pos, 1, ".", "an operator");
+        var literal = _text[start.._pos];
+        if (isDecimal)
+        {
+            var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (double.IsInfinity(value))
+                return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(literal)}' is too large for a double (the largest is about 1.8e308).", start, _pos - start, Abbreviate(literal));
+            if (value == 0 && literal.Any(ch => ch is >= '1' and <= '9') && !MantissaIsZero(literal))
+                _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Underflow,
+                    $"The number '{Abbreviate(literal)}' is too small for a double and is read as 0.0.", new SourceSpan(start, _pos - start)));
+        }
+        else if (literal.Length > Limits.MaxIntegerDigits)
+        {
+            return Error(DiagnosticCodes.BadNumber, $"An integer may have at most {Limits.MaxIntegerDigits} digits; this one has {literal.Length}.", start, _pos - start, Abbreviate(literal));
+        }
+        Add(FormulaToken.Number, start, _pos - start);
+        return null;
+    }
+
+    private static bool MantissaIsZero(string literal)
+    {
+        var e = literal.IndexOfAny(['e', 'E']);
+        var mantissa = e < 0 ? literal : literal[..e];
+        return mantissa.All(ch => ch is '0' or '.');
+    }
+
+    private static string Abbreviate(string text) => text.Length <= 24 ? text : text[..10] + "…" + text[^10..];
+
+    private Diagnostic? LexLetters()
+    {
+        var start = _pos;
+        while (_pos < _text.Length && GreekLetters.IsNameLetter(_text[_pos])) _pos++;
+        var run = _text[start.._pos];
+        var pieces = _vocabulary.Split(run);
+        var digitsEnd = _pos;
+        while (digitsEnd < _text.Length && char.IsAsciiDigit(_text[digitsEnd])) digitsEnd++;
+        if (digitsEnd > _pos && _vocabulary.IsFunction(pieces[^1] + _text[_pos..digitsEnd]))
+        {
+            // log2, log10: a function whose name ends in digits.
+            pieces = [.. pieces.SkipLast(1), pieces[^1] + _text[_pos..digitsEnd]];
+            run = _text[start..digitsEnd];
+            _pos = digitsEnd;
+        }
+
+        var nextIsParen = _pos < _text.Length && _text[_pos] == '(';
+        var last = pieces[^1];
+        if (nextIsParen && run.Length >= 3 && pieces.Count > 1 && !_vocabulary.IsFunction(last) && !IsSigma(last))
+            return Error(DiagnosticCodes.UnknownFunction, $"Unknown function '{run}'.", start, run.Length, run, "a known function such as sin, ln, exp, sqrt");
+
+        if (pieces.Count > 1)
+            _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
+                $"'{run}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so.", new SourceSpan(start, run.Length)));
+
+        var offset = start;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var isLast = i == pieces.Count - 1;
+            var length = piece.Length;
+            var kind = Classify(piece, followedByParen: isLast && nextIsParen);
+            if (isLast && kind == FormulaToken.Name)
+            {
+                length += SuffixLength(offset + length);
+                _pos = offset + length;
+            }
+            if (kind == FormulaToken.Name && IsSigma(piece))
+                _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
+                    "σ is read as a variable here; write σ(z) for the sigmoid.", new SourceSpan(offset, piece.Length)));
+            Add(kind, offset, length);
+            offset += piece.Length;
+        }
+        return null;
+    }
+
+    private string DescribeSplit(IReadOnlyList<string> pieces)
+    {
+        var sb = new System.Text.StringBuilder(pieces[0]);
+        for (var i = 1; i < pieces.Count; i++)
+            sb.Append(_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·").Append(pieces[i]);
+        return sb.ToString();
+    }
+
+    private static bool IsSigma(string piece) => piece is "σ" or "sigma";
+
+    private FormulaToken Classify(string piece, bool followedByParen)
+    {
+        if (IsSigma(piece)) return followedByParen ? FormulaToken.Function : FormulaToken.Name;
+        if (_vocabulary.IsFunction(piece)) return FormulaToken.Function;
+        if (_vocabulary.IsConstant(piece)) return FormulaToken.Constant;
+        return FormulaToken.Name;
+    }
+
+    /// <summary>The digits, Unicode subscript digits, or <c>_sub</c> / <c>_{sub}</c> that belong to a variable's name.</summary>
+    private int SuffixLength(int at)
+    {
+        var i = at;
+        while (i < _text.Length && (char.IsAsciiDigit(_text[i]) || _text[i] is >= '₀' and <= '₉')) i++;
+        if (i < _text.Length && _text[i] == '_')
+        {
+            var j = i + 1;
+            if (j < _text.Length && _text[j] == '{')
+            {
+                var k = j + 1;
+                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
+                if (k > j + 1 && k < _text.Length && _text[k] == '}') return k + 1 - at;
+            }
+            else
+            {
+                var k = j;
+                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
+                if (k > j) return k - at;
+            }
+        }
+        return i - at;
+    }
+
+    private Diagnostic? LexLatex()
+    {
+        var start = _pos;
+        _pos++;
+        if (_pos < _text.Length && !char.IsAsciiLetter(_text[_pos]))
+        {
+            var symbol = _text[_pos].ToString();
+            _pos++;
+            if (LatexCommands.Spacing.Contains(symbol)) return null;
+            if (symbol is "{" or "}" or "|") return LexSymbol(_text[_pos - 1], start);
+            return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{symbol}'.", start, 2, "\\" + symbol);
+        }
+        while (_pos < _text.Length && char.IsAsciiLetter(_text[_pos])) _pos++;
+        var command = _text[(start + 1).._pos];
+        if (command.Length == 0)
+            return Error(DiagnosticCodes.UnknownLatexCommand, "A '\\' must start a LaTeX command such as \\frac or \\sqrt.", start, 1, "\\", "a LaTeX command");
+        if (LatexCommands.Spacing.Contains(command)) return null;
+        if (LatexCommands.IsSizing(command))
+        {
+            _forcedBar = command.StartsWith("left", StringComparison.Ordinal) || command.EndsWith('l') ? FormulaToken.AbsOpen : FormulaToken.AbsClose;
+            return null;
+        }
+        if (LatexCommands.Operators.TryGetValue(command, out var op)) { Add(op, start, _pos - start); return null; }
+        if (command == "operatorname") return LexOperatorName(start);
+        if (command == "pi") { Add(FormulaToken.Constant, start, _pos - start); return null; }
+        if (_vocabulary.IsFunction(command)) { Add(FormulaToken.Function, start, _pos - start); return null; }
+        if (GreekLetters.BySpelling.ContainsKey(command))
+        {
+            var sigmaCall = IsSigma(command) && NextNonSpaceIsParen();
+            if (!sigmaCall)
+            {
+                _pos += SuffixLength(_pos);
+                if (IsSigma(command))
+                    _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
+                        "σ is read as a variable here; write \\sigma(z) for the sigmoid.", new SourceSpan(start, _pos - start)));
+            }
+            Add(sigmaCall ? FormulaToken.Function : FormulaToken.Name, start, _pos - start);
+            return null;
+        }
+        return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{command}'.", start, _pos - start, "\\" + command,
+            "\\frac", "\\sqrt", "\\cdot", "\\left", "\\right", "a function such as \\sin", "a Greek letter such as \\theta");
+    }
+
+    private bool NextNonSpaceIsParen()
+    {
+        var rest = _text.AsSpan(_pos).TrimStart();
+        return rest.StartsWith("(") || rest.StartsWith("\\left(");
+    }
+
+    private Diagnostic? LexOperatorName(int start)
+    {
+        var close = _pos < _text.Length && _text[_pos] == '{' ? _text.IndexOf('}', _pos) : -1;
+        var name = close < 0 ? "" : _text[(_pos + 1)..close];
+        if (close < 0 || !_vocabulary.IsFunction(name))
+            return Error(DiagnosticCodes.UnknownFunction, $"\\operatorname needs a known function name in braces, e.g. \\operatorname{{relu}}.", start, Math.Max(close + 1, _pos) - start, _text[start..Math.Max(close + 1, _pos)]);
+        _pos = close + 1;
+        Add(FormulaToken.Function, start, _pos - start);
+        return null;
+    }
+
+    private Diagnostic? LexSymbol(char c, int? startOverride = null)
+    {
+        var start = startOverride ?? _pos;
+        if (startOverride is null) _pos++;
+        FormulaToken kind;
+        switch (c)
+        {
+            case '+': kind = FormulaToken.Plus; break;
+            case '-' or '\u2212' or '\u2013': kind = FormulaToken.Minus; break;
+            case '*':
+                if (_pos < _text.Length && _text[_pos] == '*') { _pos++; kind = FormulaToken.Caret; }
+                else kind = FormulaToken.Star;
+                break;
+            case '\u00B7' or '\u22C5' or '\u00D7' or '\u2217': kind = FormulaToken.Star; break;
+            case '/' or '\u00F7' or '\u2215': kind = FormulaToken.Slash; break;
+            case '^': kind = FormulaToken.Caret; break;
+            case '(': kind = FormulaToken.LParen; break;
+            case ')': kind = FormulaToken.RParen; break;
+            case '[': kind = FormulaToken.LBracket; break;
+            case ']': kind = FormulaToken.RBracket; break;
+            case '{': kind = FormulaToken.LBrace; break;
+            case '}': kind = FormulaToken.RBrace; break;
+            case ',': kind = FormulaToken.Comma; break;
+            case '√': kind = FormulaToken.SqrtSign; break;
+            case '∛': kind = FormulaToken.CbrtSign; break;
+            case '|': kind = BarKind(); break;
+            case var sup when IsSuperscript(sup):
+                while (_pos < _text.Length && IsSuperscript(_text[_pos])) _pos++;
+                kind = FormulaToken.Superscript;
+                break;
+            default:
+                var length = char.IsHighSurrogate(c) && _pos < _text.Length && char.IsLowSurrogate(_text[_pos]) ? 2 : 1;
+                var shown = _text.Substring(start, length);
+                var codepoint = length == 2 ? char.ConvertToUtf32(c, _text[_pos]) : c;
+                return Error(DiagnosticCodes.UnexpectedCharacter,
+                    $"Unexpected character '{(char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : shown)}' (U+{codepoint:X4}).",
+                    start, length, shown, "a number", "a variable", "an operator", "a bracket");
+        }
+        Add(kind, start, _pos - start);
+        return null;
+    }
+
+    private static bool IsSuperscript(char c) => c is '²' or '³' or '¹' or '⁰' or (>= '⁴' and <= '⁹') or '⁻' or '⁺';
+
+    private FormulaToken BarKind()
+    {
+        var forced = _forcedBar;
+        _forcedBar = FormulaToken.None;
+        var open = forced == FormulaToken.AbsOpen || (forced != FormulaToken.AbsClose && (!LastEndsOperand || _openAbs == 0));
+        if (open) { _openAbs++; return FormulaToken.AbsOpen; }
+        _openAbs = Math.Max(0, _openAbs - 1);
+        return FormulaToken.AbsClose;
+    }
+}
+
+/// <summary>The tokens of a formula, its lexical warnings, and the first lexical error if any.</summary>
+internal sealed record LexResult(Token<FormulaToken>[] Tokens, IReadOnlyList<Diagnostic> Warnings, Diagnostic? Error);

@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Differentiator.Syntax;
+
+/// <summary>
+/// Turns the text of a name token into the name it stands for: spelled and LaTeX Greek letters
+/// become the letter (<c>theta</c>, <c>\theta</c> → θ), subscripts are folded (<c>x_{max}</c> →
+/// <c>x_max</c>, <c>w_{1}</c>, <c>w_1</c>, <c>w₁</c> → <c>w1</c>), LaTeX function commands lose their
+/// backslash (<c>\sin</c>, <c>\operatorname{relu}</c>).
+/// </summary>
+internal static class NameText
+{
+    public static string Normalize(string text)
+    {
+        if (text.StartsWith("\\operatorname{", StringComparison.Ordinal))
+            return text["\\operatorname{".Length..^1];
+        if (text.StartsWith('\\')) text = text[1..];
+
+        var underscore = text.IndexOf('_', StringComparison.Ordinal);
+        var stem = underscore < 0 ? text : text[..underscore];
+        var subscript = underscore < 0 ? "" : text[(underscore + 1)..].Trim('{', '}');
+
+        // Unicode subscript digits (w₁) and plain trailing digits (w1) are part of the stem here.
+        var letters = stem.TrimEnd("0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray());
+        var digits = FoldSubscriptDigits(stem[letters.Length..]);
+        if (GreekLetters.BySpelling.TryGetValue(letters, out var greek)) letters = greek;
+
+        var name = letters + digits;
+        if (subscript.Length == 0) return name;
+        return subscript.All(char.IsAsciiDigit) ? name + subscript : name + "_" + subscript;
+    }
+
+    private static string FoldSubscriptDigits(string digits)
+    {
+        if (digits.Length == 0) return digits;
+        var sb = new StringBuilder(digits.Length);
+        foreach (var c in digits) sb.Append(c is >= '₀' and <= '₉' ? (char)('0' + (c - '₀')) : c);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,16 @@
+namespace Differentiator.Syntax;
+
+/// <summary>A range of a formula's text, in UTF-16 code units from the start.</summary>
+/// <param name="Start">The first position (0-based).</param>
+/// <param name="Length">How many code units.</param>
+public readonly record struct SourceSpan(int Start, int Length)
+{
+    /// <summary>One past the last position.</summary>
+    public int End => Start + Length;
+
+    /// <summary>The span from the start of <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    public static SourceSpan Cover(SourceSpan first, SourceSpan last) => new(first.Start, Math.Max(first.End, last.End) - first.Start);
+
+    /// <summary>The text this span covers.</summary>
+    public string Of(string source) => source.Substring(Start, Math.Min(Length, source.Length - Start));
+}

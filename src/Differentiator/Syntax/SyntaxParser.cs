@@ -1,0 +1,66 @@
+using Superpower.Model;
+
+namespace Differentiator.Syntax;
+
+/// <summary>The parse tree of a formula, or the error that stopped it, with every warning found.</summary>
+internal sealed record SyntaxResult(
+    SyntaxNode? Tree,
+    Diagnostic? Error,
+    IReadOnlyList<Diagnostic> Warnings,
+    IReadOnlyList<string> Variables,
+    int Nesting);
+
+/// <summary>Reads a formula: lexer, nesting check, Superpower grammar, ambiguity warnings.</summary>
+internal static class SyntaxParser
+{
+    public static SyntaxResult Parse(string text, Vocabulary vocabulary)
+    {
+        if (text.Length > Limits.MaxLength)
+            return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLong,
+                $"The formula is {text.Length} characters long; the limit is {Limits.MaxLength}.", new SourceSpan(Limits.MaxLength, 1), "", [$"at most {Limits.MaxLength} characters"]));
+        if (string.IsNullOrWhiteSpace(text))
+            return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyFormula,
+                "The formula is empty.", new SourceSpan(0, 1), "end of input", ["a formula such as 2x + 3xy + y^3"]));
+
+        var lexed = Lexer.Lex(text, vocabulary);
+        if (lexed.Error is not null) return Failed(lexed.Error, lexed.Warnings);
+
+        var (nestingError, nesting) = NestingCheck.Run(lexed.Tokens);
+        if (nestingError is not null) return Failed(nestingError, lexed.Warnings, nesting);
+
+        var variables = lexed.Tokens.Where(t => t.Kind == FormulaToken.Name)
+            .Select(t => NameText.Normalize(t.ToStringValue())).Distinct().ToArray();
+
+        TokenListParserResult<FormulaToken, SyntaxNode> result;
+        try
+        {
+            result = LargeStack.Run(nesting, () => FormulaGrammar.Formula(new TokenList<FormulaToken>(lexed.Tokens)));
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
+                "The formula nests too deeply to parse on this thread's stack.", new SourceSpan(0, text.Length), "", []), lexed.Warnings, nesting);
+        }
+        if (!result.HasValue) return Failed(ToDiagnostic(result, lexed.Tokens, text), lexed.Warnings, nesting);
+
+        var warnings = lexed.Warnings.Concat(AmbiguityDetector.Find(result.Value, text))
+            .OrderBy(w => w.Span.Start).ToArray();
+        return new SyntaxResult(result.Value, null, warnings, variables, nesting);
+    }
+
+    private static SyntaxResult Failed(Diagnostic error, IReadOnlyList<Diagnostic>? warnings = null, int nesting = 0) =>
+        new(null, error, warnings ?? [], [], nesting);
+
+    private static Diagnostic ToDiagnostic(TokenListParserResult<FormulaToken, SyntaxNode> result, Token<FormulaToken>[] tokens, string text)
+    {
+        var at = result.ErrorPosition.HasValue ? result.ErrorPosition.Absolute : result.Remainder.IsAtEnd ? text.Length : result.Remainder.First().Span.Position.Absolute;
+        var token = tokens.FirstOrDefault(t => t.Span.Position.Absolute == at);
+        var atEnd = token.Kind == FormulaToken.None;
+        var found = atEnd ? "end of input" : token.Span.ToStringValue();
+        var expected = (result.Expectations ?? []).Select(e => e.Replace('`', '\'')).Distinct().ToArray();
+        var expectedText = expected.Length == 0 ? "" : "; expected " + string.Join(" or ", expected);
+        var message = (atEnd ? "Unexpected end of input" : $"Unexpected '{found}'") + expectedText + ".";
+        var span = atEnd ? new SourceSpan(text.TrimEnd().Length, 1) : new SourceSpan(at, token.Span.Length);
+        return new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.Unexpected, message, span, found, expected);
+    }
+}

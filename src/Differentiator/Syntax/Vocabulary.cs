@@ -1,0 +1,62 @@
+namespace Differentiator.Syntax;
+
+/// <summary>
+/// The names the lexer knows: functions (with their arity), constants, and multi-letter variables.
+/// A run of letters is split by longest match against these names; any other letter is a
+/// single-letter variable.
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, (int Min, int Max)> _functions;
+    private readonly HashSet<string> _constants;
+    private readonly HashSet<string> _variables;
+    private readonly int _longest;
+
+    /// <summary>Creates a vocabulary.</summary>
+    /// <param name="functions">Function names and aliases with their fewest and most arguments.</param>
+    /// <param name="constants">Constant names (<c>pi</c>, <c>π</c>, <c>e</c>, <c>E</c>).</param>
+    /// <param name="variables">Multi-letter names that are one variable each (beside the spelled Greek letters).</param>
+    public Vocabulary(IEnumerable<KeyValuePair<string, (int Min, int Max)>> functions, IEnumerable<string> constants, IEnumerable<string> variables)
+    {
+        _functions = new(functions, StringComparer.Ordinal);
+        _constants = new(constants, StringComparer.Ordinal);
+        _variables = new(variables, StringComparer.Ordinal);
+        _longest = _functions.Keys.Concat(_constants).Concat(_variables).Concat(GreekLetters.BySpelling.Keys).Max(n => n.Length);
+    }
+
+    /// <summary>A copy that also knows <paramref name="variables"/> as one variable each.</summary>
+    public Vocabulary WithVariables(IEnumerable<string> variables) =>
+        new(_functions, _constants, _variables.Concat(variables));
+
+    /// <summary>Whether <paramref name="name"/> is a function or an alias of one.</summary>
+    public bool IsFunction(string name) => _functions.ContainsKey(name);
+
+    /// <summary>Whether <paramref name="name"/> is a constant.</summary>
+    public bool IsConstant(string name) => _constants.Contains(name);
+
+    /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
+    public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
+
+    internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
+
+    /// <summary>The length of the longest known name that starts <paramref name="run"/> at <paramref name="start"/>, or 1.</summary>
+    internal int LongestMatch(string run, int start)
+    {
+        for (var length = Math.Min(_longest, run.Length - start); length > 1; length--)
+            if (IsKnown(run.Substring(start, length))) return length;
+        return 1;
+    }
+
+    /// <summary>Splits a run of letters into the pieces the lexer reads: known names by longest match, other letters one by one.</summary>
+    public IReadOnlyList<string> Split(string run)
+    {
+        var pieces = new List<string>();
+        for (var i = 0; i < run.Length;)
+        {
+            var n = LongestMatch(run, i);
+            pieces.Add(run.Substring(i, n));
+            i += n;
+        }
+        return pieces;
+    }
+}

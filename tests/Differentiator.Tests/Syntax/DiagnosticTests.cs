@@ -1,0 +1,101 @@
+using Differentiator.Syntax;
+using static Differentiator.Tests.Support.Parsing;
+
+namespace Differentiator.Tests.Syntax;
+
+/// <summary>Every bad input names the position, what was found and what was expected, with a caret.</summary>
+public class DiagnosticTests
+{
+    [TestCase("", DiagnosticCodes.EmptyFormula, 0)]
+    [TestCase("   ", DiagnosticCodes.EmptyFormula, 0)]
+    [TestCase("2x+", DiagnosticCodes.Unexpected, 3)]
+    [TestCase("((x)", DiagnosticCodes.UnbalancedBracket, 0)]
+    [TestCase("x)", DiagnosticCodes.UnbalancedBracket, 1)]
+    [TestCase("(x]", DiagnosticCodes.UnbalancedBracket, 2)]
+    [TestCase("x^^2", DiagnosticCodes.Unexpected, 2)]
+    [TestCase("sin()", DiagnosticCodes.Unexpected, 4)]
+    [TestCase("foo(x)", DiagnosticCodes.UnknownFunction, 0)]
+    [TestCase("sinn(x)", DiagnosticCodes.UnknownFunction, 0)]
+    [TestCase("2 + xyz(1)", DiagnosticCodes.UnknownFunction, 4)]
+    [TestCase("sin(x, y)", DiagnosticCodes.WrongArity, 0)]
+    [TestCase("max(x)", DiagnosticCodes.WrongArity, 0)]
+    [TestCase("log(x, 2, 3)", DiagnosticCodes.WrongArity, 0)]
+    [TestCase("1e999999", DiagnosticCodes.BadNumber, 0)]
+    [TestCase("x + 1.2.3", DiagnosticCodes.BadNumber, 7)]
+    [TestCase("x $ y", DiagnosticCodes.UnexpectedCharacter, 2)]
+    [TestCase("x + \\foo", DiagnosticCodes.UnknownLatexCommand, 4)]
+    [TestCase("|x", DiagnosticCodes.UnbalancedBracket, 0)]
+    [TestCase("x * * y", DiagnosticCodes.Unexpected, 4)]
+    [TestCase("sin", DiagnosticCodes.Unexpected, 3)]
+    [TestCase("2 +  ", DiagnosticCodes.Unexpected, 3)]
+    [TestCase(",x", DiagnosticCodes.Unexpected, 0)]
+    public void BadInputGetsADiagnosticAtItsPosition(string text, string code, int start)
+    {
+        var error = ErrorOf(text);
+        Assert.That(error.Code, Is.EqualTo(code), error.Message);
+        Assert.That(error.Span.Start, Is.EqualTo(start), error.Message);
+        Assert.That(error.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(error.Message, Does.EndWith("."));
+    }
+
+    [Test]
+    public void UnknownFunctionIsNamedAsSuch()
+    {
+        var error = ErrorOf("foo(x)");
+        Assert.That(error.Message, Is.EqualTo("Unknown function 'foo'."));
+        Assert.That(error.Found, Is.EqualTo("foo"));
+    }
+
+    [Test]
+    public void WrongArityIsNamedAsSuch()
+    {
+        var error = ErrorOf("sin(x, y)");
+        Assert.That(error.Message, Is.EqualTo("sin takes one argument, but 2 were given."));
+        Assert.That(error.Expected, Is.EqualTo(new[] { "one argument" }));
+    }
+
+    [Test]
+    public void MissingOperandSaysWhatWasExpected()
+    {
+        var error = ErrorOf("2x+");
+        Assert.That(error.Found, Is.EqualTo("end of input"));
+        Assert.That(error.Expected, Does.Contain("a number, a variable, a function or '('"));
+    }
+
+    [Test]
+    public void RenderPutsACaretUnderTheSpan()
+    {
+        var error = ErrorOf("2x + foo(x)");
+        Assert.That(error.Render("2x + foo(x)"), Is.EqualTo(
+            "error DX0005 at 6: Unknown function 'foo'.\n" +
+            "  2x + foo(x)\n" +
+            "       ^^^"));
+    }
+
+    [Test]
+    public void RenderOfAHugeFormulaShowsAWindowAroundTheSpan()
+    {
+        var text = new string('(', 5000) + "x" + new string(')', 5000);
+        var rendered = ErrorOf(text).Render(text).Split('\n');
+        Assert.That(rendered[1].Length, Is.LessThan(100));
+        Assert.That(rendered[2].TrimEnd(), Does.EndWith("^"));
+        Assert.That(rendered[1][rendered[2].IndexOf('^', StringComparison.Ordinal)], Is.EqualTo('('));
+    }
+
+    [Test]
+    public void UnclosedBracketPointsAtTheOpener()
+    {
+        var error = ErrorOf("(x + (y)");
+        Assert.That(error.Message, Is.EqualTo("'(' at 1 is never closed."));
+        Assert.That(error.Expected, Is.EqualTo(new[] { "')'" }));
+    }
+
+    [Test]
+    public void TryParseNeverThrowsAndParseThrowsWithTheDiagnostic()
+    {
+        Assert.That(Formula.TryParse("2x+", out _, out var error), Is.False);
+        var thrown = Assert.Throws<FormulaSyntaxException>(() => Formula.Parse("2x+"));
+        Assert.That(thrown!.Diagnostic, Is.EqualTo(error));
+        Assert.That(thrown.Render(), Does.Contain("^"));
+    }
+}
