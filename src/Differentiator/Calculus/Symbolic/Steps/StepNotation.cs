@@ -38,6 +38,9 @@ internal sealed class StepNotation
     /// <summary>An operand of a product: parenthesised when it is a sum.</summary>
     public string Factor(Expr e) => e is Sum ? Group(Print(e)) : Print(e);
 
+    /// <summary>Words between formulas: as they are in text, in <c>\text{…}</c> in LaTeX.</summary>
+    public string Words(string words) => ReferenceEquals(this, Latex) ? $"\\text{{{words}}}" : words;
+
     public string Group(string text) => ReferenceEquals(this, Latex) ? $"\\left({text}\\right)" : $"({text})";
 
     private static string LatexOf(Expr e) => LatexBridge.Print(e);

@@ -14,7 +14,6 @@ internal sealed class StepRecorder
     private readonly List<Pending> _steps = [];
     private readonly Stack<int> _open = new();
     private readonly HashSet<string> _taken;
-    private int _chainDepth;
 
     public StepRecorder(IEnumerable<string> namesInUse) => _taken = [.. namesInUse];
 
@@ -34,23 +33,32 @@ internal sealed class StepRecorder
         var step = _steps[index];
         step.Rule = rule;
         step.Result = result;
-        if (step.Chain is not null) _chainDepth--;
     }
 
     /// <summary>Makes the open step a substitution: <paramref name="node"/> = f(t) with t = <paramref name="inner"/>.</summary>
-    public void Chain(Expr node, Expr inner, Expr innerDerivative)
+    public void Chain(Expr node, Expr inner, Expr innerDerivative) =>
+        _steps[_open.Peek()].Chain = (node, inner, innerDerivative);
+
+    /// <summary>The finished steps; each substitution gets the next free letter for its nesting level (t, then u, …).</summary>
+    public IReadOnlyList<DerivationStep> Build(Func<Expr, Expr> simplify)
     {
-        var t = Expr.Variable(FreshName(_chainDepth++));
-        var outer = Replace(node, inner, t);
-        _steps[_open.Peek()].Chain = (t, inner, outer, innerDerivative);
+        var ancestors = new Stack<(int Depth, bool IsChain)>();
+        var steps = new List<DerivationStep>(_steps.Count);
+        foreach (var s in _steps)
+        {
+            while (ancestors.Count > 0 && ancestors.Peek().Depth >= s.Depth) ancestors.Pop();
+            var level = ancestors.Count(a => a.IsChain);
+            ancestors.Push((s.Depth, s.Chain is not null));
+            steps.Add(new DerivationStep(s.Rule, s.Expression, simplify(s.Result!), s.Depth, Substitution(s, level, simplify)));
+        }
+        return steps;
     }
 
-    public IReadOnlyList<DerivationStep> Build(Func<Expr, Expr> simplify) =>
-        _steps.Select(s => new DerivationStep(s.Rule, s.Expression, simplify(s.Result!), s.Depth, Substitution(s, simplify))).ToList();
-
-    private static ChainSubstitution? Substitution(Pending s, Func<Expr, Expr> simplify)
+    private ChainSubstitution? Substitution(Pending s, int level, Func<Expr, Expr> simplify)
     {
-        if (s.Chain is not var (t, inner, outer, dInner)) return null;
+        if (s.Chain is not var (node, inner, dInner)) return null;
+        var t = Expr.Variable(FreshName(level));
+        var outer = Replace(node, inner, t);
         var dOuter = new DifferentiationEngine(t).Differentiate(outer);
         return new ChainSubstitution(t, inner, outer, simplify(dOuter), simplify(dInner));
     }
@@ -75,6 +83,6 @@ internal sealed class StepRecorder
         public required Expr Expression { get; init; }
         public Expr? Result { get; set; }
         public int Depth { get; init; }
-        public (Symbol T, Expr Inner, Expr Outer, Expr InnerDerivative)? Chain { get; set; }
+        public (Expr Node, Expr Inner, Expr InnerDerivative)? Chain { get; set; }
     }
 }

@@ -28,11 +28,11 @@ internal static class StepRenderer
             var pad = string.Concat(Enumerable.Repeat(n.Indent, s.Depth));
             if (s.Substitution is not { } c)
             {
-                lines.Add($"{pad}{Name(s.Rule)}: {n.Operator(x)} {n.Factor(s.Expression)} = {n.Print(s.Result)}");
+                lines.Add($"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {n.Factor(s.Expression)} = {n.Print(s.Result)}");
                 continue;
             }
             var t = c.Variable.Name;
-            lines.Add($"{pad}{Name(s.Rule)}: {n.Operator(x)} {n.Factor(s.Expression)}, with {t} = {n.Print(c.Inner)}, f = {n.Print(c.Outer)}");
+            lines.Add($"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {n.Factor(s.Expression)}{n.Words(", with ")}{t} = {n.Print(c.Inner)}{n.Words(", ")}f = {n.Print(c.Outer)}");
             lines.Add($"{pad}{n.Indent}{n.Ratio("f", t)} = {n.Print(c.OuterDerivative)}");
             lines.Add($"{pad}{n.Indent}{n.Ratio(t, x)} = {n.Print(c.InnerDerivative)}");
             var end = i + 1;
