@@ -84,6 +84,8 @@ internal sealed class DifferentiationEngine
             var inner = Add(Multiply(Differentiate(y), Apply(MathFunctions.Ln, b)), Multiply(y, Differentiate(b), Reciprocal(b)));
             return (Multiply(p, inner), DerivativeRule.GeneralPower);
         }
+        if (!baseDepends && Numbers.IsZero(b))
+            return (Rational.Zero, DerivativeRule.Exponential); // 0^v is 0 wherever it is defined (v > 0)
         var inside = baseDepends ? b : y;
         var outer = baseDepends ? OuterPowerDerivative(b, y) : Multiply(p, Apply(MathFunctions.Ln, b));
         var dInside = Inner(inside);

@@ -4,7 +4,7 @@ namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
 /// Products: flattens, folds the numbers into one leading coefficient, collects like factors by
-/// adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>, <c>e^x·e^(2x) = e^(3x)</c>), orders the
+/// adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>, <c>e^x·e^x = e^(2x)</c>), orders the
 /// factors by <see cref="FactorOrder"/>, and distributes a lone number over a sum (<c>2(x + 1) = 2x + 2</c>).
 /// </summary>
 internal static class FactorCollector
@@ -56,9 +56,6 @@ internal static class FactorCollector
                     break;
                 case Power p:
                     AddPower(p.Base, p.Exponent);
-                    break;
-                case Call { Function: var f } c when ReferenceEquals(f, MathFunctions.Exp):
-                    AddPower(Constant.E, c.Arguments[0]);
                     break;
                 default:
                     AddPower(factor, Rational.One);
