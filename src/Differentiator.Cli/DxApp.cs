@@ -15,6 +15,8 @@ public static class DxApp
         {
             ParseCommand.Create(context),
             EvalCommand.Create(context),
+            DiffCommand.Create(context),
+            GradCommand.Create(context),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
