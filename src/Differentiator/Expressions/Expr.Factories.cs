@@ -53,8 +53,14 @@ public abstract partial class Expr
         }
         if (rest.Count == 0) return coefficient;
         // Factors below the fraction bar go last (stable), so printing a quotient and parsing it back is the identity.
-        var ordered = rest.Where(f => !Quotients.IsDenominatorFactor(f)).Concat(rest.Where(Quotients.IsDenominatorFactor)).ToList();
-        rest = ordered;
+        if (rest.Exists(Quotients.IsDenominatorFactor))
+            rest = [.. rest.Where(f => !Quotients.IsDenominatorFactor(f)), .. rest.Where(Quotients.IsDenominatorFactor)];
+        if (coefficient == Rational.MinusOne && rest[0] is Real leading)
+        {
+            // −1·3.25·x and (−3.25)·x are one product, written -3.25x: the sign goes into the decimal (exactly).
+            rest[0] = Real.Of(-leading.Value);
+            coefficient = Rational.One;
+        }
         if (!coefficient.IsOne) rest.Insert(0, coefficient);
         return rest.Count == 1 ? rest[0] : new Product([.. rest]);
 
@@ -91,9 +97,16 @@ public abstract partial class Expr
         _ => new Power(value, Rational.MinusOne),
     };
 
-    /// <summary><paramref name="base"/>^<paramref name="exponent"/>; a power of e is a call of exp.</summary>
-    public static Expr Pow(Expr @base, Expr exponent) =>
-        ReferenceEquals(@base, Constant.E) ? Apply(MathFunctions.Exp, exponent) : new Power(@base, exponent);
+    /// <summary>
+    /// <paramref name="base"/>^<paramref name="exponent"/>; a power of e is a call of exp, and a power −1
+    /// of a product, a power or a number is its <see cref="Reciprocal"/>, the one shape a quotient has.
+    /// </summary>
+    public static Expr Pow(Expr @base, Expr exponent) => (@base, exponent) switch
+    {
+        (Constant c, _) when ReferenceEquals(c, Constant.E) => Apply(MathFunctions.Exp, exponent),
+        (Product or Power or Rational { IsZero: false }, Rational r) when r == Rational.MinusOne => Reciprocal(@base),
+        _ => new Power(@base, exponent),
+    };
 
     /// <summary>A call of <paramref name="function"/>.</summary>
     /// <exception cref="ArgumentException">The number of arguments does not fit the function.</exception>

@@ -11,12 +11,12 @@ internal static class Quotients
     public static bool IsDenominatorFactor(Expr factor) =>
         factor is Power { Base: not Rational } p && IsNegative(p.Exponent);
 
-    /// <summary>A negative exact or decimal number, or a product with a negative exact coefficient.</summary>
+    /// <summary>A negative exact or decimal number, or a product led by one (<c>-2x</c>, <c>-3.25x</c>).</summary>
     public static bool IsNegative(Expr e) => e switch
     {
         Rational r => r.IsNegative,
-        Real d => d.Value < 0 || (d.Value == 0 && double.IsNegative(d.Value)),
-        Product p => p.Factors[0] is Rational { IsNegative: true },
+        Real d => double.IsNegative(d.Value),
+        Product p => IsNegative(p.Factors[0]),
         _ => false,
     };
 }

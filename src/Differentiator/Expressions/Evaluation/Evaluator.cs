@@ -1,4 +1,5 @@
 using System.Globalization;
+using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Evaluation;
 
@@ -16,7 +17,7 @@ public static class Evaluator
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(values);
-        return Eval(expression, values);
+        return LargeStack.Run(expression.Depth, () => Eval(expression, values));
     }
 
     private static double Eval(Expr e, IReadOnlyDictionary<string, double> values)

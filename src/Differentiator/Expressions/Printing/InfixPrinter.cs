@@ -1,4 +1,5 @@
 using System.Text;
+using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Printing;
 
@@ -12,12 +13,12 @@ internal abstract class InfixPrinter
     /// <summary>How tightly a piece binds; a piece is parenthesized in a context that binds tighter.</summary>
     protected enum Level { Sum, Product, Unary, Power, Atom, AlwaysGrouped }
 
-    public string Print(Expr e)
+    public string Print(Expr e) => LargeStack.Run(e.Depth, () =>
     {
         var sb = new StringBuilder();
         Write(sb, e, Level.Sum);
         return sb.ToString();
-    }
+    });
 
     protected string Render(Expr e, Level context)
     {
@@ -94,12 +95,8 @@ internal abstract class InfixPrinter
         }
     }
 
-    /// <summary>
-    /// A term printed after " - ". Not −1·(decimal): its negation would read back as a negative
-    /// decimal, a different tree.
-    /// </summary>
-    private static bool IsSubtracted(Expr term) =>
-        Quotients.IsNegative(term) && term is not Product { Factors: [Rational { IsNegative: true }, Real] };
+    /// <summary>A term printed after " - ".</summary>
+    private static bool IsSubtracted(Expr term) => Quotients.IsNegative(term);
 
     private void WriteProduct(StringBuilder sb, Product p)
     {
@@ -112,9 +109,17 @@ internal abstract class InfixPrinter
             if (Quotients.IsDenominatorFactor(f)) denominator.Add(Expr.Reciprocal(f));
             else numerator.Add(f);
         }
+        if (p.Factors[0] is Real { Value: var leading } && double.IsNegative(leading))
+        {
+            // A leading negative decimal is the product's sign: -3.25x.
+            sb.Append('-');
+            numerator[0] = Real.Of(-leading);
+        }
         if (coefficient.IsNegative) sb.Append('-');
         var magnitude = coefficient.Abs();
-        if (!magnitude.Numerator.IsOne || numerator.Count == 0 || (coefficient.IsNegative && numerator is [Real] && denominator.Count == 0))
+        // "-1e+300/6" would read back with the sign inside the decimal; an explicit 1 keeps it on the coefficient.
+        var signBeforeDecimal = coefficient.IsNegative && numerator.Count > 0 && numerator[0] is Real;
+        if (!magnitude.Numerator.IsOne || numerator.Count == 0 || signBeforeDecimal)
             numerator.Insert(0, Rational.Of(magnitude.Numerator));
         if (!magnitude.Denominator.IsOne)
             denominator.Insert(0, Rational.Of(magnitude.Denominator));

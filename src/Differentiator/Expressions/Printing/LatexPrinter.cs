@@ -106,7 +106,7 @@ internal sealed class LatexPrinter : InfixPrinter
         if (rightText.Length == 0 || char.IsAsciiDigit(rightText[0]) || rightText.StartsWith("\\frac", StringComparison.Ordinal)) return " \\cdot ";
         if (left is Rational or Real) return right is Call { Function.Notation: not Notation.Exponential } ? " " : "";
         if (left is Symbol s && right is Symbol or Power { Base: Symbol })
-            return rightText.StartsWith('\\') || SymbolText(s.Name).StartsWith('\\') ? " " : "";
+            return rightText.StartsWith('\\') || SymbolText(s.Name).StartsWith('\\') || s.Name.Contains('_', StringComparison.Ordinal) ? " " : "";
         return " ";
     }
 }
