@@ -29,14 +29,14 @@ public static class Derivative
 
     /// <summary>Differentiates by each of <paramref name="variables"/> in turn, simplifying after each, and keeps the notes.</summary>
     public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables) =>
-        Compute(function, variables, new Interner());
+        Compute(function, variables, NewRun());
 
     /// <summary>The gradient: one partial derivative per variable, in the order given.</summary>
     public static IReadOnlyList<Expr> Gradient(Expr function, IReadOnlyList<string> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        var interner = new Interner();
-        return variables.Select(v => Compute(function, [v], interner).Expression).ToList();
+        var run = NewRun();
+        return variables.Select(v => Compute(function, [v], run).Expression).ToList();
     }
 
     /// <summary>The Jacobian: row i holds the partial derivatives of <paramref name="functions"/>[i] by each variable.</summary>
@@ -44,17 +44,17 @@ public static class Derivative
     {
         ArgumentNullException.ThrowIfNull(functions);
         ArgumentNullException.ThrowIfNull(variables);
-        var interner = new Interner();
-        return functions.Select(f => (IReadOnlyList<Expr>)variables.Select(v => Compute(f, [v], interner).Expression).ToList()).ToList();
+        var run = NewRun();
+        return functions.Select(f => (IReadOnlyList<Expr>)variables.Select(v => Compute(f, [v], run).Expression).ToList()).ToList();
     }
 
     /// <summary>The Hessian: entry (i, j) is ∂²f/∂xj∂xi (first by variable i, then by variable j).</summary>
     public static IReadOnlyList<IReadOnlyList<Expr>> Hessian(Expr function, IReadOnlyList<string> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        var interner = new Interner();
-        var gradient = variables.Select(v => Compute(function, [v], interner).Expression).ToList();
-        return gradient.Select(g => (IReadOnlyList<Expr>)variables.Select(v => Compute(g, [v], interner).Expression).ToList()).ToList();
+        var run = NewRun();
+        var gradient = variables.Select(v => Compute(function, [v], run).Expression).ToList();
+        return gradient.Select(g => (IReadOnlyList<Expr>)variables.Select(v => Compute(g, [v], run).Expression).ToList()).ToList();
     }
 
     /// <summary>The derivative with its working: each rule applied, chain-rule substitutions spelled out.</summary>
@@ -65,28 +65,31 @@ public static class Derivative
         var recorder = new StepRecorder(SymbolNames(function));
         var engine = new DifferentiationEngine(Expr.Variable(variable), recorder);
         var raw = engine.Differentiate(function);
-        var interner = new Interner();
-        var simplified = Simplifier.Run(raw, SimplifyOptions.Default, interner);
-        var steps = recorder.Build(e => Simplifier.Run(e, SimplifyOptions.Default, interner).Expression);
+        var run = NewRun();
+        var simplified = Simplifier.Run(raw, run);
+        var steps = recorder.Build(e => Simplifier.Run(e, run).Expression);
         return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes]);
     }
 
     /// <summary>The unsimplified derivative, as the engine builds it.</summary>
     internal static Expr Raw(Expr function, string variable) => new DifferentiationEngine(Expr.Variable(variable)).Differentiate(function);
 
-    private static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables, Interner interner)
+    /// <summary>One simplification run shared by the stages of a computation: its memo and interning table carry over.</summary>
+    private static Rewriter NewRun() => new(SimplifyOptions.Default);
+
+    private static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables, Rewriter run)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variables);
         var notes = new List<string>();
         var complete = true;
-        var current = Simplifier.Run(function, SimplifyOptions.Default, interner).Expression;
+        var current = Simplifier.Run(function, run).Expression;
         foreach (var variable in variables)
         {
             ArgumentException.ThrowIfNullOrEmpty(variable);
             var engine = new DifferentiationEngine(Expr.Variable(variable));
             var raw = engine.Differentiate(current);
-            var simplified = Simplifier.Run(raw, SimplifyOptions.Default, interner);
+            var simplified = Simplifier.Run(raw, run);
             AddNew(notes, engine.Notes);
             AddNew(notes, simplified.Notes);
             complete &= simplified.Complete;

@@ -49,9 +49,12 @@ public static class Simplifier
         return difference is Rational { IsZero: true };
     }
 
-    internal static SimplificationResult Run(Expr expression, SimplifyOptions options, Interner? interner)
+    internal static SimplificationResult Run(Expr expression, SimplifyOptions options, Interner? interner) =>
+        Run(expression, new Rewriter(options, interner));
+
+    /// <summary>Simplifies with an existing run, whose memo, interning table, budget and notes carry over.</summary>
+    internal static SimplificationResult Run(Expr expression, Rewriter rewriter)
     {
-        var rewriter = new Rewriter(options, interner);
         try
         {
             return new SimplificationResult(rewriter.Simplify(expression), rewriter.Notes, true);

@@ -50,7 +50,7 @@ internal sealed class DifferentiationEngine
         var step = _recorder?.Enter(e);
         var (result, rule) = e switch
         {
-            Sum s => (Add(s.Terms.Where(_depends.On).Select(Differentiate)), DerivativeRule.Sum),
+            Sum s => (SumRule(s), DerivativeRule.Sum),
             Product p => ProductRule(p),
             Power p => PowerRule(p),
             Call c => ChainRule(c),
@@ -61,16 +61,30 @@ internal sealed class DifferentiationEngine
         return result;
     }
 
+    private Expr SumRule(Sum s)
+    {
+        var terms = new List<Expr>(s.Terms.Count);
+        foreach (var t in s.Terms)
+            if (_depends.On(t)) terms.Add(Differentiate(t));
+        return Add(terms);
+    }
+
     /// <summary>(f1 f2 … fn)' = Σ over dependent factors k of f1 … fk' … fn; one dependent factor is the constant-multiple rule.</summary>
     private (Expr, DerivativeRule) ProductRule(Product p)
     {
         var factors = p.Factors;
-        var dependent = Enumerable.Range(0, factors.Count).Where(k => _depends.On(factors[k])).ToList();
-        var terms = dependent.Select(k => Multiply(factors.Select((f, j) => j == k ? Differentiate(f) : f)));
-        var rule = dependent.Count == 1 ? DerivativeRule.ConstantMultiple
-            : dependent.Any(k => Quotients.IsDenominatorFactor(factors[k])) ? DerivativeRule.Quotient
-            : DerivativeRule.Product;
-        return (Add(terms.ToList()), rule);
+        var terms = new List<Expr>();
+        var quotient = false;
+        for (var k = 0; k < factors.Count; k++)
+        {
+            if (!_depends.On(factors[k])) continue;
+            quotient |= Quotients.IsDenominatorFactor(factors[k]);
+            var term = new Expr[factors.Count];
+            for (var j = 0; j < term.Length; j++) term[j] = j == k ? Differentiate(factors[j]) : factors[j];
+            terms.Add(Multiply(term));
+        }
+        var rule = terms.Count == 1 ? DerivativeRule.ConstantMultiple : quotient ? DerivativeRule.Quotient : DerivativeRule.Product;
+        return (Add(terms), rule);
     }
 
     private (Expr, DerivativeRule) PowerRule(Power p)

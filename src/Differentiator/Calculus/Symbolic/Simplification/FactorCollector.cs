@@ -16,18 +16,18 @@ internal static class FactorCollector
     private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round)
     {
         Expr coefficient = Rational.One;
-        var bases = new List<Expr>();
-        var exponents = new Dictionary<Expr, List<Expr>>();
+        // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
+        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>();
         foreach (var factor in simplifiedFactors) Add(factor);
         if (Numbers.IsZero(coefficient)) return coefficient;
 
-        var rest = new List<Expr>(bases.Count);
+        var rest = new List<Expr>(groups.Count);
         var again = false;
-        foreach (var @base in bases)
+        for (var i = 0; i < groups.Count; i++)
         {
-            var parts = exponents[@base];
-            var exponent = parts.Count == 1 ? parts[0] : TermCollector.Collect(parts, rw);
-            var piece = PowerRules.Make(@base, exponent, rw);
+            var (exponent, pending) = groups.ValueAt(i);
+            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Terms, rw);
+            var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
             if (Numbers.IsNumber(piece)) coefficient = Numbers.Multiply(coefficient, piece);
             else
             {
@@ -38,10 +38,14 @@ internal static class FactorCollector
         if (again && round < MaxRounds) return Collect([coefficient, .. rest], rw, round + 1);
         if (Numbers.IsZero(coefficient)) return coefficient;
 
-        var ordered = rw.Order(rest, FactorOrder.Sort).ToList();
-        if (ordered.Count == 1 && ordered[0] is Sum sum && !Numbers.IsOne(coefficient))
+        if (rw.Options.Canonical) rest.Sort(CanonicalOrder.Instance);
+        else FactorOrder.Sort(rest);
+        if (rest.Count == 1 && rest[0] is Sum sum && !Numbers.IsOne(coefficient))
             return Distribute(coefficient, sum, rw);
-        return rw.Interner.Intern(Expr.Multiply([coefficient, .. ordered]));
+        if (rest.Count == 0) return coefficient;
+        if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
+        rest.Insert(0, coefficient);
+        return rw.Interner.Intern(Expr.Multiply(rest));
 
         void Add(Expr factor)
         {
@@ -65,16 +69,24 @@ internal static class FactorCollector
 
         void AddPower(Expr @base, Expr exponent)
         {
-            if (exponents.TryGetValue(@base, out var list)) list.Add(exponent);
-            else
+            var at = groups.IndexOf(@base);
+            if (at < 0)
             {
-                bases.Add(@base);
-                exponents.Add(@base, [exponent]);
+                groups.Add(@base, (exponent, false));
+                return;
             }
+            var (sofar, _) = groups.ValueAt(at);
+            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent)
+                ? (Numbers.Add(sofar, exponent), false)
+                : (Expr.Add(sofar, exponent), true));
         }
     }
 
     /// <summary>c·(a + b) = ca + cb.</summary>
-    private static Expr Distribute(Expr coefficient, Sum sum, Rewriter rw) =>
-        TermCollector.Collect(sum.Terms.Select(t => Collect([coefficient, t], rw)).ToList(), rw);
+    private static Expr Distribute(Expr coefficient, Sum sum, Rewriter rw)
+    {
+        var terms = new Expr[sum.Terms.Count];
+        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Terms[i]], rw);
+        return TermCollector.Collect(terms, rw);
+    }
 }

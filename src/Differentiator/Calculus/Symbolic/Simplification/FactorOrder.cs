@@ -12,8 +12,27 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal static class FactorOrder
 {
-    public static IEnumerable<Expr> Sort(IEnumerable<Expr> factors) =>
-        factors.OrderBy(Rank).ThenBy(SymbolName, StringComparer.Ordinal);
+    /// <summary>Sorts in place, stably (an insertion sort: products are short).</summary>
+    public static void Sort(List<Expr> factors)
+    {
+        for (var i = 1; i < factors.Count; i++)
+        {
+            var item = factors[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(factors[j], item) > 0)
+            {
+                factors[j + 1] = factors[j];
+                j--;
+            }
+            factors[j + 1] = item;
+        }
+    }
+
+    private static int Compare(Expr a, Expr b)
+    {
+        var byRank = Rank(a).CompareTo(Rank(b));
+        return byRank != 0 ? byRank : string.CompareOrdinal(SymbolName(a), SymbolName(b));
+    }
 
     private static int Rank(Expr factor)
     {

@@ -39,13 +39,14 @@ internal sealed class Rewriter
     {
         StackGuard.Ensure();
         Budget.Spend();
+        if (e.Children.Count == 0) return e;
         if (_memo.TryGetValue(e, out var done)) return done;
         var result = e switch
         {
-            Sum s => TermCollector.Collect(s.Terms.Select(Simplify).ToList(), this),
-            Product p => FactorCollector.Collect(p.Factors.Select(Simplify).ToList(), this),
+            Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Factors), this),
             Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this),
-            Call c => FunctionIdentities.Apply(c.Function, c.Arguments.Select(Simplify).ToArray(), this),
+            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this),
             _ => e,
         };
         if (Options.Expand) result = Expander.Expand(result, this);
@@ -55,7 +56,10 @@ internal sealed class Rewriter
         return result;
     }
 
-    /// <summary>Orders the terms of a sum or the factors of a product: canonical sorting, or the given textbook order.</summary>
-    public IEnumerable<Expr> Order(IEnumerable<Expr> items, Func<IEnumerable<Expr>, IEnumerable<Expr>> textbook) =>
-        Options.Canonical ? items.OrderBy(x => x, CanonicalOrder.Instance) : textbook(items);
+    private Expr[] SimplifyAll(IReadOnlyList<Expr> items)
+    {
+        var result = new Expr[items.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = Simplify(items[i]);
+        return result;
+    }
 }

@@ -10,18 +10,19 @@ internal static class TermCollector
 {
     public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw)
     {
-        var keys = new List<Expr>();
-        var coefficients = new Dictionary<Expr, Expr>();
+        var groups = new OrderedGroups<Expr>();
         foreach (var term in simplifiedTerms) Add(term);
-        if (rw.Options.Trig) TrigIdentities.Apply(keys, coefficients, rw);
+        if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
 
-        var terms = new List<Expr>(keys.Count);
-        foreach (var key in rw.Order(keys, k => k))
+        var terms = new List<Expr>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
         {
-            var c = coefficients[key];
+            var c = groups.ValueAt(i);
             if (Numbers.IsZero(c)) continue;
+            var key = groups.KeyAt(i);
             terms.Add(ReferenceEquals(key, Rational.One) ? c : Scale(c, key, rw));
         }
+        if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
         return rw.Interner.Intern(Expr.Add(terms));
 
         void Add(Expr term)
@@ -33,13 +34,9 @@ internal static class TermCollector
                 return;
             }
             var (c, monomial) = Split(term, rw);
-            if (coefficients.TryGetValue(monomial, out var existing))
-                coefficients[monomial] = Numbers.Add(existing, c);
-            else
-            {
-                keys.Add(monomial);
-                coefficients.Add(monomial, c);
-            }
+            var at = groups.IndexOf(monomial);
+            if (at >= 0) groups.SetValueAt(at, Numbers.Add(groups.ValueAt(at), c));
+            else groups.Add(monomial, c);
         }
     }
 
