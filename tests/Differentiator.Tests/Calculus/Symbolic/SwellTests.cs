@@ -27,6 +27,15 @@ public class SwellTests
     }
 
     [Test]
+    public void The_engine_shares_the_inner_derivatives_before_any_simplification()
+    {
+        // d/dx s_k = cos(s_(k-1)) · d/dx s_(k-1): each inner derivative is built once and referenced.
+        var raw = new[] { 25, 50 }.Select(n => DagMetrics.StoredNodes(Derivative.Raw(NestedSin(n), "x"))).ToList();
+        Assert.That(raw[1], Is.LessThanOrEqualTo(2.1 * raw[0]));
+        Assert.That(raw[1], Is.LessThanOrEqualTo(4 * 50));
+    }
+
+    [Test]
     public void The_second_derivative_is_stored_in_linear_size()
     {
         var d1 = Derivative.Of(NestedSin(50), "x");

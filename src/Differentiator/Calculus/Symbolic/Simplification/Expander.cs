@@ -13,6 +13,7 @@ internal static class Expander
 {
     public static Expr Expand(Expr e, Rewriter rw)
     {
+        StackGuard.Ensure();
         switch (e)
         {
             case Product p when p.Factors.Any(IsExpandable):

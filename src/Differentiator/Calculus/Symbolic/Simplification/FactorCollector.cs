@@ -11,10 +11,12 @@ internal static class FactorCollector
 {
     private const int MaxRounds = 3;
 
-    public static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw) => Collect(simplifiedFactors, rw, 0);
+    public static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, Product? original = null) =>
+        Collect(simplifiedFactors, rw, 0, original);
 
-    private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round)
+    private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round, Product? original = null)
     {
+        StackGuard.Ensure();
         Expr coefficient = Rational.One;
         // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
         var groups = new OrderedGroups<(Expr Exponent, bool Pending)>();
@@ -44,8 +46,8 @@ internal static class FactorCollector
             return Distribute(coefficient, sum, rw);
         if (rest.Count == 0) return coefficient;
         if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
-        rest.Insert(0, coefficient);
-        return rw.Interner.Intern(Expr.Multiply(rest));
+        if (!Numbers.IsOne(coefficient)) rest.Insert(0, coefficient);
+        return InFactoryShape(rest) && rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(Expr.Multiply(rest));
 
         void Add(Expr factor)
         {
@@ -80,6 +82,20 @@ internal static class FactorCollector
                 ? (Numbers.Add(sofar, exponent), false)
                 : (Expr.Add(sofar, exponent), true));
         }
+    }
+
+    /// <summary>Whether <see cref="Expr.Multiply(Expr[])"/> would keep these factors as they are (denominators last, no −1 before a decimal).</summary>
+    private static bool InFactoryShape(List<Expr> factors)
+    {
+        if (factors.Count > 1 && factors[0] is Rational { IsNegative: true } && factors[1] is Real) return false;
+        var below = false;
+        foreach (var f in factors)
+        {
+            var denominator = Quotients.IsDenominatorFactor(f);
+            if (below && !denominator) return false;
+            below |= denominator;
+        }
+        return true;
     }
 
     /// <summary>c·(a + b) = ca + cb.</summary>

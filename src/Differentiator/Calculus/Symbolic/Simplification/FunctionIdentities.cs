@@ -18,10 +18,12 @@ internal static class FunctionIdentities
     /// <summary>2 for the square root, 3 for the cube root, otherwise null.</summary>
     public static int? RootIndex(MathFunction f) => ReferenceEquals(f, Sqrt) ? 2 : ReferenceEquals(f, Cbrt) ? 3 : null;
 
-    public static Expr Apply(MathFunction f, Expr[] args, Rewriter rw)
+    public static Expr Apply(MathFunction f, Expr[] args, Rewriter rw, Call? original = null)
     {
+        StackGuard.Ensure();
         rw.Budget.Spend();
-        return Identity(f, args, rw) ?? rw.Interner.Intern((Expr)Expr.Apply(f, args));
+        if (Identity(f, args, rw) is { } simpler) return simpler;
+        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.Apply(f, args));
     }
 
     private static Expr? Identity(MathFunction f, Expr[] args, Rewriter rw)

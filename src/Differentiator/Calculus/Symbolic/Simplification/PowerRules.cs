@@ -8,7 +8,7 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal static class PowerRules
 {
-    public static Expr Make(Expr @base, Expr exponent, Rewriter rw)
+    public static Expr Make(Expr @base, Expr exponent, Rewriter rw, Power? original = null)
     {
         StackGuard.Ensure();
         rw.Budget.Spend();
@@ -33,6 +33,8 @@ internal static class PowerRules
             case Product p when integer is not null:
                 return FactorCollector.Collect(p.Factors.Select(f => Make(f, integer, rw)).ToList(), rw);
         }
+        if (original is not null && ReferenceEquals(original.Base, @base) && ReferenceEquals(original.Exponent, exponent))
+            return rw.Interner.Intern(original);
         return rw.Interner.Intern(Expr.Pow(@base, exponent));
     }
 }

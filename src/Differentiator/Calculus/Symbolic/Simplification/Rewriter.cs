@@ -43,10 +43,10 @@ internal sealed class Rewriter
         if (_memo.TryGetValue(e, out var done)) return done;
         var result = e switch
         {
-            Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this),
-            Product p => FactorCollector.Collect(SimplifyAll(p.Factors), this),
-            Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this),
-            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this),
+            Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this, s),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Factors), this, p),
+            Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this, p),
+            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this, c),
             _ => e,
         };
         if (Options.Expand) result = Expander.Expand(result, this);
@@ -54,6 +54,20 @@ internal sealed class Rewriter
         _memo[e] = result;
         _memo.TryAdd(result, result);
         return result;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="children"/> are exactly <paramref name="original"/>'s children (same objects, same
+    /// order): then the already simple node is kept (interned) rather than rebuilt.
+    /// </summary>
+    public bool TryReuse(Expr? original, IReadOnlyList<Expr> children, out Expr reused)
+    {
+        reused = original!;
+        if (original is null || original.Children.Count != children.Count) return false;
+        for (var i = 0; i < children.Count; i++)
+            if (!ReferenceEquals(original.Children[i], children[i])) return false;
+        reused = Interner.Intern(original);
+        return true;
     }
 
     private Expr[] SimplifyAll(IReadOnlyList<Expr> items)

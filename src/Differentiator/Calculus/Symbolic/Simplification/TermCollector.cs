@@ -8,10 +8,15 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal static class TermCollector
 {
-    public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw)
+    public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw, Sum? original = null)
     {
+        StackGuard.Ensure();
         var groups = new OrderedGroups<Expr>();
+        var merged = false;
         foreach (var term in simplifiedTerms) Add(term);
+        if (!merged && !rw.Options.Canonical && !rw.Options.Trig && !simplifiedTerms.Any(Numbers.IsZero))
+            return simplifiedTerms.Count == 1 ? simplifiedTerms[0]
+                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(Expr.Add(simplifiedTerms));
         if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
 
         var terms = new List<Expr>(groups.Count);
@@ -30,12 +35,17 @@ internal static class TermCollector
             rw.Budget.Spend();
             if (term is Sum s)
             {
+                merged = true;
                 foreach (var t in s.Terms) Add(t);
                 return;
             }
             var (c, monomial) = Split(term, rw);
             var at = groups.IndexOf(monomial);
-            if (at >= 0) groups.SetValueAt(at, Numbers.Add(groups.ValueAt(at), c));
+            if (at >= 0)
+            {
+                merged = true;
+                groups.SetValueAt(at, Numbers.Add(groups.ValueAt(at), c));
+            }
             else groups.Add(monomial, c);
         }
     }
