@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Differentiator.Calculus.Symbolic;
+using Differentiator.Expressions;
 
 namespace Differentiator.Benchmarks;
 
@@ -35,6 +36,7 @@ public class SymbolicPipelineBenchmarks
 public class PolynomialDerivativeBenchmarks
 {
     private string _text = "";
+    private Expr _parsed = Rational.Zero;
 
     [Params(10, 100, 1_000, 10_000)]
     public int Terms { get; set; }
@@ -49,10 +51,14 @@ public class PolynomialDerivativeBenchmarks
             sb.Append(k).Append("x^").Append(k);
         }
         _text = sb.ToString();
+        _parsed = Formula.Parse(_text).Expression;
     }
 
     [Benchmark]
     public object ParseAndDifferentiate() => Derivative.Of(Formula.Parse(_text).Expression, "x");
+
+    [Benchmark]
+    public object DifferentiateParsed() => Derivative.Of(_parsed, "x");
 }
 
 /// <summary>The f_caret formulas of derivatives.json, found beside the benchmark or in the test project.</summary>

@@ -31,7 +31,7 @@ public static class DiffCommand
             var fmt = result.GetValue(format);
             if (fmt == OutputFormat.Json)
             {
-                context.Out.WriteLine(Json.Write(PartialDerivatives.Document(f, results, point)));
+                context.Out.WriteLine(Json.Write(DerivativeJson.Document(f, results, point)));
                 return ExitCodes.Ok;
             }
             foreach (var r in results)

@@ -25,7 +25,7 @@ public static class GradCommand
             var fmt = result.GetValue(format);
             if (fmt == OutputFormat.Json)
             {
-                var json = PartialDerivatives.Document(f, results, point);
+                var json = DerivativeJson.Document(f, results, point);
                 json["gradient"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
                 context.Out.WriteLine(Json.Write(json));
                 return ExitCodes.Ok;

@@ -1,19 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions.Evaluation;
 
 namespace Differentiator.Cli;
-
-/// <summary>One derivative a command computed: by which variable, how often, the result and its value at the point.</summary>
-public sealed record PartialResult(string Variable, int Order, DerivativeResult Derivative, double? Value, IReadOnlyList<Derivation> Steps)
-{
-    /// <summary><c>d/dx</c>, or <c>d^2/dx^2</c> for higher orders.</summary>
-    public string Label => Order == 1 ? $"d/d{Variable}" : $"d^{Order}/d{Variable}^{Order}";
-
-    /// <summary>The label in LaTeX: <c>\frac{d}{dx}</c>, <c>\frac{d^{2}}{dx^{2}}</c>.</summary>
-    public string LatexLabel => Order == 1 ? $"\\frac{{d}}{{d{Variable}}}" : $"\\frac{{d^{{{Order}}}}}{{d{Variable}^{{{Order}}}}}";
-}
 
 /// <summary>The shared work of <c>dx diff</c> and <c>dx grad</c>: choosing variables, differentiating, evaluating, JSON.</summary>
 public static class PartialDerivatives
@@ -65,64 +54,6 @@ public static class PartialDerivatives
 
     /// <summary>A double in round-trip form.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>The JSON object of one derivative: wrt, order, result (text), code, latex, value, steps.</summary>
-    public static JsonObject ToJson(PartialResult r)
-    {
-        var json = new JsonObject
-        {
-            ["wrt"] = r.Variable,
-            ["order"] = r.Order,
-            ["result"] = r.Derivative.Expression.ToString(),
-            ["code"] = r.Derivative.Expression.ToCode(),
-            ["latex"] = r.Derivative.Expression.ToLatex(),
-        };
-        if (r.Value is { } v) json["value"] = v;
-        if (r.Steps.Count > 0)
-            json["steps"] = new JsonArray([.. r.Steps.Select(s => (JsonNode)new JsonObject
-            {
-                ["text"] = s.ToText(),
-                ["latex"] = s.ToLatex(),
-                ["rules"] = new JsonArray([.. s.Steps.Select(StepJson)]),
-            })]);
-        return json;
-    }
-
-    private static JsonNode StepJson(DerivationStep s)
-    {
-        var json = new JsonObject
-        {
-            ["rule"] = s.Rule.ToString(),
-            ["depth"] = s.Depth,
-            ["expression"] = s.Expression.ToString(),
-            ["result"] = s.Result.ToString(),
-        };
-        if (s.Substitution is { } c)
-        {
-            json["substitution"] = new JsonObject
-            {
-                ["variable"] = c.Variable.Name,
-                ["inner"] = c.Inner.ToString(),
-                ["outer"] = c.Outer.ToString(),
-                ["outerDerivative"] = c.OuterDerivative.ToString(),
-                ["innerDerivative"] = c.InnerDerivative.ToString(),
-            };
-        }
-        return json;
-    }
-
-    /// <summary>The JSON document of a diff or grad command: the formula's fields, the derivatives, warnings and notes.</summary>
-    public static JsonObject Document(Formula f, IReadOnlyList<PartialResult> results, IReadOnlyDictionary<string, double>? point)
-    {
-        var json = Json.Describe(f);
-        json["derivatives"] = new JsonArray([.. results.Select(r => (JsonNode)ToJson(r))]);
-        var warnings = (JsonArray)json["warnings"]!;
-        foreach (var note in Notes(f, results, point))
-            warnings.Add(new JsonObject { ["severity"] = "note", ["code"] = "derivative", ["message"] = note });
-        json.Remove("warnings");
-        json["warnings"] = warnings;
-        return json;
-    }
 
     /// <summary>
     /// The notes of all results, each once (non-smooth points, domain assumptions, limits reached),

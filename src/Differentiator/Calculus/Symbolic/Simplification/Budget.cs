@@ -31,9 +31,3 @@ internal sealed class Budget
             throw new BudgetExceededException("the time limit");
     }
 }
-
-/// <summary>A simplification pass ran out of its <see cref="Budget"/> or met a result too large to build.</summary>
-internal sealed class BudgetExceededException(string reason) : Exception($"Simplification gave up: {reason}.")
-{
-    public string Reason { get; } = reason;
-}
