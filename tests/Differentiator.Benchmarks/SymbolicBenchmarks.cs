@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Differentiator.Calculus.Symbolic;
@@ -44,13 +43,7 @@ public class PolynomialDerivativeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var sb = new StringBuilder();
-        for (var k = 1; k <= Terms; k++)
-        {
-            if (k > 1) sb.Append(" + ");
-            sb.Append(k).Append("x^").Append(k);
-        }
-        _text = sb.ToString();
+        _text = BenchmarkFormulas.Polynomial(Terms);
         _parsed = Formula.Parse(_text).Expression;
     }
 

@@ -11,13 +11,13 @@ public static class EvalCommand
     public static Command Create(CliContext context)
     {
         var formula = FormulaInput.Create();
-        var at = new Option<string>("--at") { Description = "The point, e.g. x=1.0,y=2.0.", Required = true };
+        var at = new Option<string>("--at") { Description = "The point, e.g. x=1.0,y=2.0 (needed when the formula has variables)." };
         var format = FormatOption.Create();
         var command = new Command("eval", "Evaluate a formula at a point (double precision).") { formula, at, format };
         command.SetAction(result => DxApp.Guard(context, () =>
         {
             var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var point = PointParser.Parse(result.GetValue(at)!);
+            var point = result.GetValue(at) is { } atText ? PointParser.Parse(atText) : [];
             var missing = f.Variables.Where(v => point.All(c => c.Name != v)).ToArray();
             if (missing.Length > 0)
                 throw new InputException($"--at gives no value for {string.Join(", ", missing)} (the formula's variables are {string.Join(", ", f.Variables)}).");

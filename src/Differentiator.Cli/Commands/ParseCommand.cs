@@ -24,7 +24,7 @@ public static class ParseCommand
                 return ExitCodes.Ok;
             }
             context.Out.WriteLine($"reading:   {f.Reading}");
-            context.Out.WriteLine($"{fmt.ToString().ToLowerInvariant(),-9}: {FormulaView.Show(f.Expression, fmt)}".Replace("     :", ":     ", StringComparison.Ordinal));
+            context.Out.WriteLine($"{fmt.ToString().ToLowerInvariant() + ":",-11}{FormulaView.Show(f.Expression, fmt)}");
             context.Out.WriteLine($"variables: {string.Join(", ", f.Variables)}");
             DxApp.ReportWarnings(context, f);
             return ExitCodes.Ok;

@@ -30,18 +30,31 @@ internal static class Binder
         {
             NumberSyntax n => n.IsDecimal
                 ? Real.Of(double.Parse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture))
+                : n.Text.Length <= 18 ? Rational.Of(long.Parse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture))
                 : Rational.Of(BigInteger.Parse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture)),
             NameSyntax v => Symbol.Of(v.Name),
             ConstantSyntax c => c.Name == "e" ? Constant.E : Constant.Pi,
             GroupSyntax g => Bind0(g.Inner),
             SignSyntax s => s.Negative ? Expr.Negate(Bind0(s.Operand)) : Bind0(s.Operand),
-            SumSyntax s => Expr.Add(s.Terms.Select((t, i) => s.Negated[i] ? Expr.Negate(Bind0(t)) : Bind0(t)).ToArray()),
-            ProductSyntax p => Expr.Multiply(p.Factors.Select((f, i) => p.Joins[i] == FactorJoin.Divide ? Expr.Reciprocal(Bind0(f)) : Bind0(f)).ToArray()),
+            SumSyntax s => Expr.Add(BindEach(s.Terms, i => s.Negated[i], Expr.Negate)),
+            ProductSyntax p => Expr.Multiply(BindEach(p.Factors, i => p.Joins[i] == FactorJoin.Divide, Expr.Reciprocal)),
             PowerSyntax p => Expr.Pow(Bind0(p.Base), Bind0(p.Exponent)),
             RootSyntax r => BindRoot(r),
             CallSyntax c => BindCall(c),
             _ => throw new InvalidOperationException($"Unknown syntax node {node.GetType().Name}."),
         };
+    }
+
+    /// <summary>Binds each node, applying <paramref name="transform"/> where <paramref name="transformed"/> says so (a '-' term, a '/' factor).</summary>
+    private static Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
+    {
+        var bound = new Expr[nodes.Count];
+        for (var i = 0; i < bound.Length; i++)
+        {
+            var e = Bind0(nodes[i]);
+            bound[i] = transformed(i) ? transform(e) : e;
+        }
+        return bound;
     }
 
     private static Expr BindRoot(RootSyntax r)
@@ -61,7 +74,7 @@ internal static class Binder
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))
             throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
-                $"{function.Name} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                $"{c.Function} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
                 c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [function.ArityText]));
         var args = c.Arguments.Select(Bind0).ToArray();
         return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.Apply(function, args);

@@ -10,14 +10,18 @@ namespace Differentiator.Expressions;
 /// </summary>
 public sealed class Rational : Expr
 {
+    // Declared first: the named constants below are taken from it.
+    private static readonly Rational[] Small = [.. Enumerable.Range(-SmallBias, 2 * SmallBias + 1).Select(i => new Rational(i, BigInteger.One))];
+    private const int SmallBias = 256;
+
     /// <summary>Zero.</summary>
-    public static readonly Rational Zero = new(BigInteger.Zero, BigInteger.One);
+    public static readonly Rational Zero = Of(0L);
     /// <summary>One.</summary>
-    public static readonly Rational One = new(BigInteger.One, BigInteger.One);
+    public static readonly Rational One = Of(1L);
     /// <summary>Minus one.</summary>
-    public static readonly Rational MinusOne = new(BigInteger.MinusOne, BigInteger.One);
+    public static readonly Rational MinusOne = Of(-1L);
     /// <summary>Two.</summary>
-    public static readonly Rational Two = new(2, BigInteger.One);
+    public static readonly Rational Two = Of(2L);
     /// <summary>One half.</summary>
     public static readonly Rational Half = new(BigInteger.One, 2);
 
@@ -48,8 +52,13 @@ public sealed class Rational : Expr
     /// <inheritdoc/>
     public override IReadOnlyList<Expr> Children => [];
 
-    /// <summary>An integer.</summary>
-    public static Rational Of(BigInteger value) => value.IsZero ? Zero : value.IsOne ? One : new(value, BigInteger.One);
+    /// <summary>An integer (small ones are shared).</summary>
+    public static Rational Of(BigInteger value) =>
+        value >= -SmallBias && value <= SmallBias ? Small[(int)value + SmallBias] : new(value, BigInteger.One);
+
+    /// <summary>An integer (small ones are shared).</summary>
+    public static Rational Of(long value) =>
+        value is >= -SmallBias and <= SmallBias ? Small[(int)value + SmallBias] : new(value, BigInteger.One);
 
     /// <summary>The fraction <paramref name="numerator"/>/<paramref name="denominator"/> in lowest terms.</summary>
     /// <exception cref="DivideByZeroException">The denominator is zero.</exception>

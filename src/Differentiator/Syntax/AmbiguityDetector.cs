@@ -63,7 +63,7 @@ internal static class AmbiguityDetector
         }
         for (var i = 0; i + 1 < p.Factors.Count; i++)
         {
-            if (p.Factors[i] is PowerSyntax { Exponent: NumberSyntax or NameSyntax or ConstantSyntax } power
+            if (p.Factors[i] is PowerSyntax { Exponent: not GroupSyntax } power
                 && p.Joins[i + 1] == FactorJoin.Implicit
                 && p.Factors[i + 1].Span.Start == power.Span.End
                 && source[power.Exponent.Span.Start - 1] == '^')

@@ -13,6 +13,8 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class FormulaGrammar
 {
+    private static readonly string[] ExpectedOperand = ["a number, a variable, a function or '('"];
+
     private static readonly NodeParser SumRef = Nested(() => Sum!);
     private static readonly NodeParser UnaryRef = Nested(() => Unary!);
     private static readonly NodeParser PowerRef = Nested(() => Power!);
@@ -27,16 +29,22 @@ internal static class FormulaGrammar
     private static readonly NodeParser Constant =
         Token.EqualTo(FormulaToken.Constant).Select(t => (SyntaxNode)new ConstantSyntax(SpanOf(t), t.ToStringValue() is "e" or "E" ? "e" : "pi"));
 
-    private static readonly NodeParser Group =
-        Bracketed(FormulaToken.LParen, FormulaToken.RParen)
-            .Or(Bracketed(FormulaToken.LBracket, FormulaToken.RBracket))
-            .Or(Bracketed(FormulaToken.LBrace, FormulaToken.RBrace));
+    /// <summary>A bracketed group: <c>(…)</c>, <c>[…]</c> or <c>{…}</c>, closed by its own kind of bracket.</summary>
+    private static readonly NodeParser Group = input =>
+    {
+        var open = input.ConsumeToken();
+        var close = open.Value.Kind switch
+        {
+            FormulaToken.LParen => FormulaToken.RParen,
+            FormulaToken.LBracket => FormulaToken.RBracket,
+            _ => FormulaToken.RBrace,
+        };
+        return Enclosed(input, close, (span, inner) => new GroupSyntax(span, inner));
+    };
 
-    private static readonly NodeParser Abs =
-        from open in Token.EqualTo(FormulaToken.AbsOpen)
-        from inner in SumRef
-        from close in Token.EqualTo(FormulaToken.AbsClose)
-        select (SyntaxNode)new CallSyntax(Cover(open, close), SpanOf(open), "abs", [inner], true);
+    /// <summary><c>|x|</c>.</summary>
+    private static readonly NodeParser Abs = input =>
+        Enclosed(input, FormulaToken.AbsClose, (span, inner) => new CallSyntax(span, new SourceSpan(span.Start, 1), "abs", [inner], true));
 
     /// <summary>A superscript such as ² or ⁻¹, read as an exponent.</summary>
     private static readonly NodeParser SuperscriptExponent =
@@ -44,22 +52,29 @@ internal static class FormulaGrammar
             .Where(t => t.ToStringValue().Any(c => c is not ('⁻' or '⁺')), "superscript digits")
             .Select(Superscripts.ToExponent);
 
-    private static readonly TokenListParser<FormulaToken, IReadOnlyList<SyntaxNode>> Arguments =
-        from first in SumRef
-        from rest in Token.EqualTo(FormulaToken.Comma).IgnoreThen(SumRef).Many()
-        select (IReadOnlyList<SyntaxNode>)[first, .. rest];
-
-    /// <summary>The argument of a function written without parentheses: an implicit product that stops at the next function.</summary>
-    private static readonly NodeParser BareArgument =
-        from first in PowerRef
-        from rest in Parse.Not(Token.EqualTo(FormulaToken.Function)).IgnoreThen(PowerRef).Many()
-        select rest.Length == 0 ? first : Product([first, .. rest], [FactorJoin.First, .. rest.Select(_ => FactorJoin.Implicit)]);
-
-    private static readonly NodeParser FunctionApplication =
-        from f in Token.EqualTo(FormulaToken.Function)
-        from power in Optional(Token.EqualTo(FormulaToken.Caret).IgnoreThen(ExponentRef).Or(SuperscriptExponent))
-        from call in ParenthesizedCall(f).Or(BareArgument.Select(arg => (SyntaxNode)new CallSyntax(SourceSpan.Cover(SpanOf(f), arg.Span), SpanOf(f), NameText.Normalize(f.ToStringValue()), [arg], false)))
-        select power is null ? call : new PowerSyntax(SourceSpan.Cover(SpanOf(f), call.Span), call, power);
+    /// <summary>
+    /// A function: <c>sin(x)</c>, <c>log(x, 2)</c>, <c>sin 2x</c> (an implicit product as its argument),
+    /// with an optional power written on the name: <c>sin^2 x</c>, <c>sin² x</c>.
+    /// </summary>
+    private static readonly NodeParser FunctionApplication = input =>
+    {
+        var f = input.ConsumeToken();
+        var name = NameText.Normalize(f.Value.ToStringValue());
+        var rest = f.Remainder;
+        SyntaxNode? power = null;
+        var afterName = Peek(rest);
+        if (afterName is FormulaToken.Caret or FormulaToken.Superscript)
+        {
+            var exponent = afterName == FormulaToken.Caret ? ExponentRef(rest.ConsumeToken().Remainder) : SuperscriptExponent(rest);
+            if (!exponent.HasValue) return exponent;
+            power = exponent.Value;
+            rest = exponent.Remainder;
+        }
+        var call = Peek(rest) == FormulaToken.LParen ? CallArguments(input, f.Value, name, rest) : BareArgument(input, f.Value, name, rest);
+        if (!call.HasValue || power is null) return call;
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new PowerSyntax(SourceSpan.Cover(SpanOf(f.Value), call.Value.Span), call.Value, power), input, call.Remainder);
+    };
 
     private static readonly NodeParser Frac =
         from frac in Token.EqualTo(FormulaToken.Frac)
@@ -79,50 +94,133 @@ internal static class FormulaGrammar
         select (SyntaxNode)new CallSyntax(SourceSpan.Cover(SpanOf(sign), radicand.Span), SpanOf(sign),
             sign.Kind == FormulaToken.SqrtSign ? "sqrt" : "cbrt", [radicand], false);
 
-    private static readonly NodeParser Primary =
-        Number.Or(Name).Or(Constant).Or(FunctionApplication).Or(Group).Or(Abs).Or(Frac).Or(LatexRoot).Or(RootSign)
-            .Named("a number, a variable, a function or '('");
+    /// <summary>
+    /// A primary, chosen by its first token (no trial and error through alternatives, which would
+    /// cost an allocation per failed branch on every factor).
+    /// </summary>
+    private static readonly NodeParser Primary = input =>
+    {
+        var next = input.ConsumeToken();
+        if (!next.HasValue) return TokenListParserResult.Empty<FormulaToken, SyntaxNode>(input, ExpectedOperand);
+        return next.Value.Kind switch
+        {
+            FormulaToken.Number => Number(input),
+            FormulaToken.Name => Name(input),
+            FormulaToken.Constant => Constant(input),
+            FormulaToken.Function => FunctionApplication(input),
+            FormulaToken.LParen or FormulaToken.LBracket or FormulaToken.LBrace => Group(input),
+            FormulaToken.AbsOpen => Abs(input),
+            FormulaToken.Frac => Frac(input),
+            FormulaToken.LatexSqrt => LatexRoot(input),
+            FormulaToken.SqrtSign or FormulaToken.CbrtSign => RootSign(input),
+            _ => TokenListParserResult.Empty<FormulaToken, SyntaxNode>(input, ExpectedOperand),
+        };
+    };
 
-    private static readonly NodeParser Postfix =
-        from primary in Primary
-        from exponent in Optional(SuperscriptExponent)
-        select exponent is null ? primary : new PowerSyntax(SourceSpan.Cover(primary.Span, exponent.Span), primary, exponent);
+    /// <summary>A primary with an optional superscript exponent: <c>x²</c>.</summary>
+    private static readonly NodeParser Postfix = input =>
+    {
+        var primary = Primary(input);
+        if (!primary.HasValue || Peek(primary.Remainder) != FormulaToken.Superscript) return primary;
+        var exponent = SuperscriptExponent(primary.Remainder);
+        if (!exponent.HasValue) return exponent;
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new PowerSyntax(SourceSpan.Cover(primary.Value.Span, exponent.Value.Span), primary.Value, exponent.Value), input, exponent.Remainder);
+    };
 
     /// <summary><c>base ^ exponent</c>, right-associative through <see cref="Exponent"/>.</summary>
-    private static readonly NodeParser Power =
-        from @base in Postfix
-        from exponent in Optional(Token.EqualTo(FormulaToken.Caret).IgnoreThen(ExponentRef))
-        select exponent is null ? @base : new PowerSyntax(SourceSpan.Cover(@base.Span, exponent.Span), @base, exponent);
+    private static readonly NodeParser Power = input =>
+    {
+        var @base = Postfix(input);
+        if (!@base.HasValue || Peek(@base.Remainder) != FormulaToken.Caret) return @base;
+        var exponent = ExponentRef(@base.Remainder.ConsumeToken().Remainder);
+        if (!exponent.HasValue) return exponent;
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new PowerSyntax(SourceSpan.Cover(@base.Value.Span, exponent.Value.Span), @base.Value, exponent.Value), input, exponent.Remainder);
+    };
 
     /// <summary>An exponent may carry signs: <c>x^-2</c>.</summary>
-    private static readonly NodeParser Exponent = PowerRef.Or(Signed(ExponentRef));
+    private static readonly NodeParser Exponent = input => IsSign(Peek(input)) ? Signed(input, ExponentRef) : PowerRef(input);
 
     /// <summary>Unary minus binds looser than '^': <c>-x^2</c> is <c>-(x^2)</c>.</summary>
-    private static readonly NodeParser Unary = PowerRef.Or(Signed(UnaryRef));
-
-    private static readonly TokenListParser<FormulaToken, (FactorJoin, SyntaxNode)> NextFactor =
-        Token.EqualTo(FormulaToken.Star).Or(Token.EqualTo(FormulaToken.Slash))
-            .Then(op => UnaryRef.Select(f => (op.Kind == FormulaToken.Star ? FactorJoin.Times : FactorJoin.Divide, f)))
-            .Or(PowerRef.Select(f => (FactorJoin.Implicit, f)));
+    private static readonly NodeParser Unary = input => IsSign(Peek(input)) ? Signed(input, UnaryRef) : PowerRef(input);
 
     /// <summary>'*', '/' and juxtaposition share one level, left to right: <c>1/2x</c> is <c>(1/2)·x</c>.</summary>
-    private static readonly NodeParser Term =
-        from first in UnaryRef
-        from rest in NextFactor.Many()
-        select rest.Length == 0 ? first : Product([first, .. rest.Select(r => r.Item2)], [FactorJoin.First, .. rest.Select(r => r.Item1)]);
+    private static readonly NodeParser Term = input =>
+    {
+        var first = UnaryRef(input);
+        if (!first.HasValue) return first;
+        List<SyntaxNode>? factors = null;
+        List<FactorJoin>? joins = null;
+        var rest = first.Remainder;
+        while (true)
+        {
+            var kind = Peek(rest);
+            FactorJoin join;
+            TokenListParserResult<FormulaToken, SyntaxNode> factor;
+            if (kind is FormulaToken.Star or FormulaToken.Slash)
+            {
+                join = kind == FormulaToken.Star ? FactorJoin.Times : FactorJoin.Divide;
+                factor = UnaryRef(rest.ConsumeToken().Remainder);
+            }
+            else if (StartsPrimary(kind))
+            {
+                join = FactorJoin.Implicit;
+                factor = PowerRef(rest);
+            }
+            else break;
+            if (!factor.HasValue) return factor;
+            (factors ??= [first.Value]).Add(factor.Value);
+            (joins ??= [FactorJoin.First]).Add(join);
+            rest = factor.Remainder;
+        }
+        return factors is null ? first : TokenListParserResult.Value<FormulaToken, SyntaxNode>(Product([.. factors], [.. joins!]), input, rest);
+    };
 
-    private static readonly NodeParser Sum =
-        from first in Term
-        from rest in Token.EqualTo(FormulaToken.Plus).Or(Token.EqualTo(FormulaToken.Minus)).Then(op => Term.Select(t => (op.Kind == FormulaToken.Minus, t))).Many()
-        select rest.Length == 0 ? first : new SumSyntax(SourceSpan.Cover(first.Span, rest[^1].t.Span), [first, .. rest.Select(r => r.t)], [false, .. rest.Select(r => r.Item1)]);
+    private static readonly NodeParser Sum = input =>
+    {
+        var first = Term(input);
+        if (!first.HasValue) return first;
+        List<SyntaxNode>? terms = null;
+        List<bool>? negated = null;
+        var rest = first.Remainder;
+        while (IsSign(Peek(rest)))
+        {
+            var minus = Peek(rest) == FormulaToken.Minus;
+            var term = Term(rest.ConsumeToken().Remainder);
+            if (!term.HasValue) return term;
+            (terms ??= [first.Value]).Add(term.Value);
+            (negated ??= [false]).Add(minus);
+            rest = term.Remainder;
+        }
+        return terms is null ? first : TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new SumSyntax(SourceSpan.Cover(first.Value.Span, terms[^1].Span), terms, negated!), input, rest);
+    };
 
     /// <summary>A whole formula: a sum, then the end of the input.</summary>
     public static readonly NodeParser Formula = Sum.AtEnd();
 
-    private static NodeParser Signed(NodeParser operand) =>
-        from sign in Token.EqualTo(FormulaToken.Minus).Or(Token.EqualTo(FormulaToken.Plus))
-        from value in operand
-        select (SyntaxNode)new SignSyntax(SourceSpan.Cover(SpanOf(sign), value.Span), sign.Kind == FormulaToken.Minus, value);
+    private static TokenListParserResult<FormulaToken, SyntaxNode> Signed(TokenList<FormulaToken> input, NodeParser operand)
+    {
+        var sign = input.ConsumeToken();
+        var value = operand(sign.Remainder);
+        if (!value.HasValue) return value;
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new SignSyntax(SourceSpan.Cover(SpanOf(sign.Value), value.Value.Span), sign.Value.Kind == FormulaToken.Minus, value.Value), input, value.Remainder);
+    }
+
+    private static FormulaToken Peek(TokenList<FormulaToken> input)
+    {
+        var next = input.ConsumeToken();
+        return next.HasValue ? next.Value.Kind : FormulaToken.None;
+    }
+
+    private static bool IsSign(FormulaToken kind) => kind is FormulaToken.Minus or FormulaToken.Plus;
+
+    /// <summary>The tokens a primary can start with: after a factor, one of these is an implicit multiplication.</summary>
+    private static bool StartsPrimary(FormulaToken kind) => kind is FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant
+        or FormulaToken.Function or FormulaToken.LParen or FormulaToken.LBracket or FormulaToken.LBrace or FormulaToken.AbsOpen
+        or FormulaToken.Frac or FormulaToken.LatexSqrt or FormulaToken.SqrtSign or FormulaToken.CbrtSign;
 
     private static NodeParser Bracketed(FormulaToken open, FormulaToken close) =>
         from o in Token.EqualTo(open)
@@ -130,11 +228,71 @@ internal static class FormulaGrammar
         from c in Token.EqualTo(close)
         select (SyntaxNode)new GroupSyntax(Cover(o, c), inner);
 
-    private static NodeParser ParenthesizedCall(Token<FormulaToken> function) =>
-        from open in Token.EqualTo(FormulaToken.LParen)
-        from args in Arguments
-        from close in Token.EqualTo(FormulaToken.RParen)
-        select (SyntaxNode)new CallSyntax(Cover(function, close), SpanOf(function), NameText.Normalize(function.ToStringValue()), args, true);
+    /// <summary>An opener, a sum, and the closer of the opener's kind.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> Enclosed(
+        TokenList<FormulaToken> input, FormulaToken close, Func<SourceSpan, SyntaxNode, SyntaxNode> make)
+    {
+        var open = input.ConsumeToken();
+        var inner = SumRef(open.Remainder);
+        if (!inner.HasValue) return inner;
+        var closer = inner.Remainder.ConsumeToken();
+        if (!closer.HasValue || closer.Value.Kind != close)
+            return TokenListParserResult.Empty<FormulaToken, SyntaxNode>(inner.Remainder, ExpectedCloser[close]);
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(make(Cover(open.Value, closer.Value), inner.Value), input, closer.Remainder);
+    }
+
+    private static readonly Dictionary<FormulaToken, string[]> ExpectedCloser = new()
+    {
+        [FormulaToken.RParen] = ["')'"], [FormulaToken.RBracket] = ["']'"], [FormulaToken.RBrace] = ["'}'"], [FormulaToken.AbsClose] = ["'|'"],
+    };
+
+    private static readonly string[] ExpectedCommaOrClose = ["','", "')'"];
+
+    /// <summary><c>f(a, b, …)</c>: arguments separated by commas inside parentheses.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> CallArguments(
+        TokenList<FormulaToken> start, Token<FormulaToken> f, string name, TokenList<FormulaToken> input)
+    {
+        var args = new List<SyntaxNode>(2);
+        var rest = input.ConsumeToken().Remainder;
+        while (true)
+        {
+            var arg = SumRef(rest);
+            if (!arg.HasValue) return arg;
+            args.Add(arg.Value);
+            var next = arg.Remainder.ConsumeToken();
+            if (next.HasValue && next.Value.Kind == FormulaToken.Comma)
+            {
+                rest = next.Remainder;
+                continue;
+            }
+            if (!next.HasValue || next.Value.Kind != FormulaToken.RParen)
+                return TokenListParserResult.Empty<FormulaToken, SyntaxNode>(arg.Remainder, ExpectedCommaOrClose);
+            return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+                new CallSyntax(Cover(f, next.Value), SpanOf(f), name, args, true), start, next.Remainder);
+        }
+    }
+
+    /// <summary>The argument of a function written without parentheses: an implicit product that stops at the next function.</summary>
+    private static TokenListParserResult<FormulaToken, SyntaxNode> BareArgument(
+        TokenList<FormulaToken> start, Token<FormulaToken> f, string name, TokenList<FormulaToken> input)
+    {
+        var first = PowerRef(input);
+        if (!first.HasValue) return first;
+        List<SyntaxNode>? factors = null;
+        var rest = first.Remainder;
+        while (Peek(rest) is var kind && StartsPrimary(kind) && kind != FormulaToken.Function)
+        {
+            var factor = PowerRef(rest);
+            if (!factor.HasValue) return factor;
+            (factors ??= [first.Value]).Add(factor.Value);
+            rest = factor.Remainder;
+        }
+        var argument = factors is null
+            ? first.Value
+            : Product([.. factors], [FactorJoin.First, .. Enumerable.Repeat(FactorJoin.Implicit, factors.Count - 1)]);
+        return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
+            new CallSyntax(SourceSpan.Cover(SpanOf(f), argument.Span), SpanOf(f), name, [argument], false), start, rest);
+    }
 
     private static TokenListParser<FormulaToken, SyntaxNode?> Optional(NodeParser parser) =>
         parser.Select(n => (SyntaxNode?)n).OptionalOrDefault();

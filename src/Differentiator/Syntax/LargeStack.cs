@@ -7,7 +7,7 @@ namespace Differentiator.Syntax;
 /// a large stack, so that every input within <see cref="Limits.MaxNesting"/> succeeds whatever
 /// thread the caller is on. Shallow work runs inline.
 /// </summary>
-public static class LargeStack
+internal static class LargeStack
 {
     /// <summary>Nesting at or below which work runs on the caller's thread.</summary>
     public const int InlineNesting = 64;

@@ -54,8 +54,11 @@ internal sealed class Lexer
         FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant or FormulaToken.RParen or
         FormulaToken.RBracket or FormulaToken.RBrace or FormulaToken.AbsClose or FormulaToken.Superscript;
 
-    private void Add(FormulaToken kind, int start, int length) =>
+    private void Add(FormulaToken kind, int start, int length)
+    {
+        _forcedBar = FormulaToken.None; // \left and \right size only the delimiter right after them
         _tokens.Add(new Token<FormulaToken>(kind, new TextSpan(_text, new Position(start, 1, start + 1), length)));
+    }
 
     private Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
         new(DiagnosticSeverity.Error, code, message, new SourceSpan(start, Math.Max(length, 1)), found, expected);
@@ -220,12 +223,15 @@ internal sealed class Lexer
         if (LatexCommands.Spacing.Contains(command)) return null;
         if (LatexCommands.IsSizing(command))
         {
-            _forcedBar = command.StartsWith("left", StringComparison.Ordinal) || command.EndsWith('l') ? FormulaToken.AbsOpen : FormulaToken.AbsClose;
+            _forcedBar = command == "left" || command.EndsWith('l') ? FormulaToken.AbsOpen
+                : command == "right" || command.EndsWith('r') ? FormulaToken.AbsClose
+                : FormulaToken.None;
             return null;
         }
         if (LatexCommands.Operators.TryGetValue(command, out var op)) { Add(op, start, _pos - start); return null; }
         if (command == "operatorname") return LexOperatorName(start);
         if (command == "pi") { Add(FormulaToken.Constant, start, _pos - start); return null; }
+        if (command == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLatexLogBase(start);
         if (_vocabulary.IsFunction(command)) { Add(FormulaToken.Function, start, _pos - start); return null; }
         if (GreekLetters.BySpelling.ContainsKey(command))
         {
@@ -242,6 +248,31 @@ internal sealed class Lexer
         }
         return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{command}'.", start, _pos - start, "\\" + command,
             "\\frac", "\\sqrt", "\\cdot", "\\left", "\\right", "a function such as \\sin", "a Greek letter such as \\theta");
+    }
+
+    /// <summary><c>\log_{2}</c> and <c>\log_{10}</c> are log2 and log10; other bases are written log(x, b).</summary>
+    private Diagnostic? LexLatexLogBase(int start)
+    {
+        var subscriptStart = _pos + 1;
+        int end;
+        string baseText;
+        if (subscriptStart < _text.Length && _text[subscriptStart] == '{')
+        {
+            var close = _text.IndexOf('}', subscriptStart);
+            end = close < 0 ? _text.Length : close + 1;
+            baseText = _text[(subscriptStart + 1)..(close < 0 ? _text.Length : close)];
+        }
+        else
+        {
+            end = Math.Min(subscriptStart + 1, _text.Length);
+            baseText = _text[subscriptStart..end];
+        }
+        if (baseText is not ("2" or "10"))
+            return Error(DiagnosticCodes.UnknownLatexCommand, $"\\log_{{{baseText}}} is not supported; write log(x, {baseText}) for a logarithm to another base.",
+                start, end - start, _text[start..end], "\\log_{2}", "\\log_{10}");
+        _pos = end;
+        Add(FormulaToken.Function, start, end - start);
+        return null;
     }
 
     private bool NextNonSpaceIsParen()
@@ -288,7 +319,13 @@ internal sealed class Lexer
             case '∛': kind = FormulaToken.CbrtSign; break;
             case '|': kind = BarKind(); break;
             case var sup when IsSuperscript(sup):
-                while (_pos < _text.Length && IsSuperscript(_text[_pos])) _pos++;
+                // Signs may only lead: ⁻¹² is one exponent, ²⁻ is an exponent followed by a stray sign.
+                var signsLead = sup is '⁻' or '⁺';
+                while (_pos < _text.Length && IsSuperscript(_text[_pos]) && (signsLead || _text[_pos] is not ('⁻' or '⁺')))
+                {
+                    if (_text[_pos] is not ('⁻' or '⁺')) signsLead = false;
+                    _pos++;
+                }
                 kind = FormulaToken.Superscript;
                 break;
             default:

@@ -10,10 +10,14 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class NameText
 {
+    private static readonly char[] Digits = "0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray();
+
     public static string Normalize(string text)
     {
+        if (text.Length == 1) return text;
         if (text.StartsWith("\\operatorname{", StringComparison.Ordinal))
             return text["\\operatorname{".Length..^1];
+        if (text.StartsWith("\\log_", StringComparison.Ordinal)) return "log" + text[5..].Trim('_', '{', '}');
         if (text.StartsWith('\\')) text = text[1..];
 
         var underscore = text.IndexOf('_', StringComparison.Ordinal);
@@ -21,13 +25,14 @@ internal static class NameText
         var subscript = underscore < 0 ? "" : text[(underscore + 1)..].Trim('{', '}');
 
         // Unicode subscript digits (w₁) and plain trailing digits (w1) are part of the stem here.
-        var letters = stem.TrimEnd("0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray());
+        var letters = stem.TrimEnd(Digits);
         var digits = FoldSubscriptDigits(stem[letters.Length..]);
         if (GreekLetters.BySpelling.TryGetValue(letters, out var greek)) letters = greek;
 
         var name = letters + digits;
         if (subscript.Length == 0) return name;
-        return subscript.All(char.IsAsciiDigit) ? name + subscript : name + "_" + subscript;
+        // w_1 is w1, but x1_1 stays x1_1 so that it is not the same variable as x_11.
+        return subscript.All(char.IsAsciiDigit) && digits.Length == 0 ? name + subscript : name + "_" + subscript;
     }
 
     private static string FoldSubscriptDigits(string digits)

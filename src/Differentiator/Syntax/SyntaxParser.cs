@@ -57,7 +57,9 @@ internal static class SyntaxParser
         var token = tokens.FirstOrDefault(t => t.Span.Position.Absolute == at);
         var atEnd = token.Kind == FormulaToken.None;
         var found = atEnd ? "end of input" : token.Span.ToStringValue();
-        var expected = (result.Expectations ?? []).Select(e => e.Replace('`', '\'')).Distinct().ToArray();
+        var named = (result.Expectations ?? []).Select(e => e.Replace('`', '\'')).Distinct().ToArray();
+        // "'('" is already part of "a number, a variable, a function or '('": name each thing once.
+        var expected = named.Where(e => !named.Any(other => other != e && other.Contains(e, StringComparison.Ordinal))).ToArray();
         var expectedText = expected.Length == 0 ? "" : "; expected " + string.Join(" or ", expected);
         var message = (atEnd ? "Unexpected end of input" : $"Unexpected '{found}'") + expectedText + ".";
         var span = atEnd ? new SourceSpan(text.TrimEnd().Length, 1) : new SourceSpan(at, token.Span.Length);

@@ -5,12 +5,13 @@ namespace Differentiator.Syntax;
 /// A run of letters is split by longest match against these names; any other letter is a
 /// single-letter variable.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private readonly Dictionary<string, (int Min, int Max)> _functions;
     private readonly HashSet<string> _constants;
     private readonly HashSet<string> _variables;
     private readonly int _longest;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
 
     /// <summary>Creates a vocabulary.</summary>
     /// <param name="functions">Function names and aliases with their fewest and most arguments.</param>
@@ -21,7 +22,9 @@ public sealed class Vocabulary
         _functions = new(functions, StringComparer.Ordinal);
         _constants = new(constants, StringComparer.Ordinal);
         _variables = new(variables, StringComparer.Ordinal);
-        _longest = _functions.Keys.Concat(_constants).Concat(_variables).Concat(GreekLetters.BySpelling.Keys).Max(n => n.Length);
+        var known = new HashSet<string>(_functions.Keys.Concat(_constants).Concat(_variables).Concat(GreekLetters.BySpelling.Keys), StringComparer.Ordinal);
+        _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longest = known.Max(n => n.Length);
     }
 
     /// <summary>A copy that also knows <paramref name="variables"/> as one variable each.</summary>
@@ -43,13 +46,14 @@ public sealed class Vocabulary
     internal int LongestMatch(string run, int start)
     {
         for (var length = Math.Min(_longest, run.Length - start); length > 1; length--)
-            if (IsKnown(run.Substring(start, length))) return length;
+            if (_known.Contains(run.AsSpan(start, length))) return length;
         return 1;
     }
 
     /// <summary>Splits a run of letters into the pieces the lexer reads: known names by longest match, other letters one by one.</summary>
     public IReadOnlyList<string> Split(string run)
     {
+        if (run.Length == 1) return [run];
         var pieces = new List<string>();
         for (var i = 0; i < run.Length;)
         {

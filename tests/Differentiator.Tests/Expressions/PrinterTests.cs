@@ -31,6 +31,7 @@ public class PrinterTests
     [TestCase("(x^2)^3", "(x^2)^3")]
     [TestCase("2^x^2", "2^(x^2)")]
     [TestCase("|x - 1|", "|x - 1|")]
+    [TestCase("|relu(e*|x|)|", "|relu(e*|x|)|")]
     [TestCase("log(x, 2)", "log(x, 2)")]
     [TestCase("pi r^2", "π r^2")]
     [TestCase("theta_1 x", "θ1x")]

@@ -29,6 +29,8 @@ public class DiagnosticTests
     [TestCase("sin", DiagnosticCodes.Unexpected, 3)]
     [TestCase("2 +  ", DiagnosticCodes.Unexpected, 3)]
     [TestCase(",x", DiagnosticCodes.Unexpected, 0)]
+    [TestCase("x²⁻", DiagnosticCodes.Unexpected, 2)]
+    [TestCase("\\log_{3}(x)", DiagnosticCodes.UnknownLatexCommand, 0)]
     public void BadInputGetsADiagnosticAtItsPosition(string text, string code, int start)
     {
         var error = ErrorOf(text);
@@ -53,6 +55,14 @@ public class DiagnosticTests
         Assert.That(error.Message, Is.EqualTo("sin takes one argument, but 2 were given."));
         Assert.That(error.Expected, Is.EqualTo(new[] { "one argument" }));
     }
+
+    [Test]
+    public void ArityErrorsUseTheNameAsWritten() =>
+        Assert.That(ErrorOf("log(x, 2, 3)").Message, Is.EqualTo("log takes 1 or 2 arguments, but 3 were given."));
+
+    [Test]
+    public void ExpectationsAreNotRepeated() =>
+        Assert.That(ErrorOf("sin -x").Expected, Is.EqualTo(new[] { "a number, a variable, a function or '('" }));
 
     [Test]
     public void MissingOperandSaysWhatWasExpected()

@@ -27,6 +27,7 @@ public class LanguageTests
     [TestCase("w_{1}", "w1")]
     [TestCase("w_1", "w1")]
     [TestCase("w₁", "w1")]
+    [TestCase("x1_1", "x1_1")]
     public void NamesAreOneVariable(string formula, string variable)
     {
         var f = Formula.Parse(formula);
@@ -156,6 +157,9 @@ public class LanguageTests
     [TestCase("\\operatorname{relu}(x)", "relu(x)")]
     [TestCase("\\left|x\\right|", "abs(x)")]
     [TestCase("\\frac{1}{1 + e^{-z}}", "1/(1 + exp(-z))")]
+    [TestCase("\\left(x\\right)+|y|", "x + abs(y)")]
+    [TestCase("\\big|x\\big|", "abs(x)")]
+    [TestCase("\\log_{2}(x) + \\log_{10} x + \\log_2 x", "log2(x) + log10(x) + log2(x)")]
     public void LatexSubset(string formula, string reading) =>
         Assert.That(Reading(formula), Is.EqualTo(reading));
 

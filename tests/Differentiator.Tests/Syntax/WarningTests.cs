@@ -13,6 +13,8 @@ public class WarningTests
     [TestCase("ab", DiagnosticCodes.SplitName)]
     [TestCase("e^(-x^2/(2σ^2))", DiagnosticCodes.SigmaAsVariable)]
     [TestCase("1e-999", DiagnosticCodes.Underflow)]
+    [TestCase("e^-3x", DiagnosticCodes.PowerThenImplicit)]
+    [TestCase("2^x^2y", DiagnosticCodes.PowerThenImplicit)]
     public void AmbiguousReadingsWarn(string text, string code) =>
         Assert.That(CodesOf(text), Does.Contain(code));
 

@@ -71,19 +71,13 @@ internal sealed class LatexPrinter : InfixPrinter
         switch (call.Function.Notation)
         {
             case Notation.Exponential:
-                sb.Append("e^{");
-                Write(sb, args[0], Level.Sum);
-                sb.Append('}');
+                WriteBraced(sb, "e^{", args[0]);
                 break;
             case Notation.SquareRoot:
-                sb.Append("\\sqrt{");
-                Write(sb, args[0], Level.Sum);
-                sb.Append('}');
+                WriteBraced(sb, "\\sqrt{", args[0]);
                 break;
             case Notation.CubeRoot:
-                sb.Append("\\sqrt[3]{");
-                Write(sb, args[0], Level.Sum);
-                sb.Append('}');
+                WriteBraced(sb, "\\sqrt[3]{", args[0]);
                 break;
             case Notation.AbsoluteValue:
                 WriteArguments(sb, args, "\\left|", "\\right|");
@@ -99,6 +93,13 @@ internal sealed class LatexPrinter : InfixPrinter
                 WriteArguments(sb, args, "\\left(", "\\right)");
                 break;
         }
+    }
+
+    private void WriteBraced(StringBuilder sb, string opening, Expr argument)
+    {
+        sb.Append(opening);
+        Write(sb, argument, Level.Sum);
+        sb.Append('}');
     }
 
     protected override string Joiner(StringBuilder soFar, Expr left, Expr right, string rightText)

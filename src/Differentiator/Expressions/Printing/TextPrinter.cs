@@ -52,7 +52,8 @@ internal sealed class TextPrinter : InfixPrinter
 
     protected override string Joiner(StringBuilder soFar, Expr left, Expr right, string rightText)
     {
-        if (rightText.Length == 0 || char.IsAsciiDigit(rightText[0]) || rightText[0] == '.') return "*";
+        // After an operand inside |…|, a bar would close the outer bars: |e*|x||, not |e |x||.
+        if (rightText.Length == 0 || char.IsAsciiDigit(rightText[0]) || rightText[0] is '.' or '|') return "*";
         if (left is Rational or Real)
             return right is Call { Function.Notation: Notation.Prefix or Notation.Logarithm or Notation.SquareRoot or Notation.CubeRoot } ? " " : "";
         if (left is Symbol l && IsSimpleName(l.Name))
@@ -60,7 +61,8 @@ internal sealed class TextPrinter : InfixPrinter
             var run = TrailingLetters(soFar);
             if (right is Symbol or Power { Base: Symbol } && LeadingName(right) is { } name && IsSimpleName(name))
                 return ReadsApart(run, LeadingLetters(name)) ? "" : " ";
-            if (right is Sum) return run.Length <= 2 ? "" : " ";
+            // A run of three letters before '(' reads as an unknown function, and σ( as the sigmoid.
+            if (right is Sum) return run.Length <= 2 && !run.EndsWith('σ') ? "" : " ";
         }
         return " ";
     }
