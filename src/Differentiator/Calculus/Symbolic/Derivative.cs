@@ -83,17 +83,24 @@ public static class Derivative
         ArgumentNullException.ThrowIfNull(variables);
         var notes = new List<string>();
         var complete = true;
-        var current = Simplifier.Run(function, run).Expression;
+        var current = variables.Count == 0 ? Simplifier.Run(function, run).Expression : function;
         foreach (var variable in variables)
         {
             ArgumentException.ThrowIfNullOrEmpty(variable);
-            var engine = new DifferentiationEngine(Expr.Variable(variable));
-            var raw = engine.Differentiate(current);
-            var simplified = Simplifier.Run(raw, run);
+            var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
+            try
+            {
+                current = engine.Differentiate(current);
+            }
+            catch (BudgetExceededException e)
+            {
+                engine = new DifferentiationEngine(Expr.Variable(variable));
+                current = engine.Differentiate(current);
+                notes.Add(e.Message + " The derivative is left unsimplified.");
+                complete = false;
+            }
             AddNew(notes, engine.Notes);
-            AddNew(notes, simplified.Notes);
-            complete &= simplified.Complete;
-            current = simplified.Expression;
+            AddNew(notes, run.Notes);
         }
         return new DerivativeResult(current, notes, complete);
     }

@@ -8,20 +8,26 @@ namespace Differentiator.Calculus.Symbolic;
 /// are here; every function's own derivative comes from its row of the function table
 /// (<see cref="MathFunction.PartialDerivative"/>), and the chain rule is applied once, here, for
 /// all of them. Results are memoised per distinct subtree, so shared subexpressions are
-/// differentiated once and their derivatives are shared. The output is unsimplified; callers
-/// run the <see cref="Simplifier"/> on it.
+/// differentiated once and their derivatives are shared. With a <see cref="Rewriter"/> the
+/// derivative is built in simplified form as it goes (each sum and product through the same
+/// collectors a simplification uses); without one it is the raw tree of the rules.
 /// </summary>
 internal sealed class DifferentiationEngine
 {
     private readonly Dependence _depends;
     private readonly Dictionary<Expr, Expr> _memo = [];
     private readonly StepRecorder? _recorder;
+    private readonly Rewriter? _rw;
     private readonly List<string> _notes = [];
 
-    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null)
+    /// <param name="variable">The variable differentiated by.</param>
+    /// <param name="recorder">Records the steps, when wanted.</param>
+    /// <param name="simplifier">Builds the result simplified; null for the raw tree.</param>
+    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null, Rewriter? simplifier = null)
     {
         _depends = new Dependence(variable);
         _recorder = recorder;
+        _rw = simplifier;
     }
 
     public Symbol Variable => _depends.Variable;
@@ -66,7 +72,7 @@ internal sealed class DifferentiationEngine
         var terms = new List<Expr>(s.Terms.Count);
         foreach (var t in s.Terms)
             if (_depends.On(t)) terms.Add(Differentiate(t));
-        return Add(terms);
+        return Plus(terms);
     }
 
     /// <summary>(f1 f2 … fn)' = Σ over dependent factors k of f1 … fk' … fn; one dependent factor is the constant-multiple rule.</summary>
@@ -80,11 +86,11 @@ internal sealed class DifferentiationEngine
             if (!_depends.On(factors[k])) continue;
             quotient |= Quotients.IsDenominatorFactor(factors[k]);
             var term = new Expr[factors.Count];
-            for (var j = 0; j < term.Length; j++) term[j] = j == k ? Differentiate(factors[j]) : factors[j];
-            terms.Add(Multiply(term));
+            for (var j = 0; j < term.Length; j++) term[j] = j == k ? Differentiate(factors[j]) : Part(factors[j]);
+            terms.Add(Times(term));
         }
         var rule = terms.Count == 1 ? DerivativeRule.ConstantMultiple : quotient ? DerivativeRule.Quotient : DerivativeRule.Product;
-        return (Add(terms), rule);
+        return (Plus(terms), rule);
     }
 
     private (Expr, DerivativeRule) PowerRule(Power p)
@@ -95,25 +101,24 @@ internal sealed class DifferentiationEngine
         if (baseDepends && exponentDepends)
         {
             // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)
-            var inner = Add(Multiply(Differentiate(y), Apply(MathFunctions.Ln, b)), Multiply(y, Differentiate(b), Reciprocal(b)));
-            return (Multiply(p, inner), DerivativeRule.GeneralPower);
+            var inner = Plus([Times(Differentiate(y), Part(Apply(MathFunctions.Ln, b))), Times(Part(y), Differentiate(b), Part(Reciprocal(b)))]);
+            return (Times(Part(p), inner), DerivativeRule.GeneralPower);
         }
-        if (!baseDepends && Numbers.IsZero(b))
+        if (!baseDepends && Numbers.IsZero(Part(b)))
             return (Rational.Zero, DerivativeRule.Exponential); // 0^v is 0 wherever it is defined (v > 0)
         var inside = baseDepends ? b : y;
-        var outer = baseDepends ? OuterPowerDerivative(b, y) : Multiply(p, Apply(MathFunctions.Ln, b));
         var dInside = Inner(inside);
         var rule = inside.Equals(Variable) ? (baseDepends ? DerivativeRule.Power : DerivativeRule.Exponential) : DerivativeRule.Chain;
         if (rule == DerivativeRule.Chain) _recorder?.Chain(p, inside, dInside);
-        return (Multiply(outer, dInside), rule);
+        // (u^n)' = n·u^(n−1)·u'; (b^v)' = b^v·ln b·v'
+        var result = baseDepends
+            ? Times(Part(y), Part(Pow(b, Lowered(y))), dInside)
+            : Times(Part(p), Part(Apply(MathFunctions.Ln, b)), dInside);
+        return (result, rule);
     }
 
-    /// <summary>d/du u^n = n·u^(n−1).</summary>
-    private static Expr OuterPowerDerivative(Expr u, Expr n)
-    {
-        var lowered = Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
-        return Multiply(n, Pow(u, lowered));
-    }
+    /// <summary>n − 1.</summary>
+    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
 
     /// <summary>f(u1, …, un)' = Σ ∂f/∂ui · ui', with ∂f/∂ui from the function table.</summary>
     private (Expr, DerivativeRule) ChainRule(Call c)
@@ -123,13 +128,35 @@ internal sealed class DifferentiationEngine
         var args = c.Arguments;
         var dependent = Enumerable.Range(0, args.Count).Where(i => _depends.On(args[i])).ToList();
         var inner = dependent.Select(i => Inner(args[i])).ToList();
-        var terms = dependent.Select((i, k) => Multiply(c.Function.PartialDerivative(args, i), inner[k])).ToList();
+        var terms = dependent.Select((i, k) => Times(Part(c.Function.PartialDerivative(args, i)), inner[k])).ToList();
         var single = dependent.Count == 1 ? args[dependent[0]] : null;
         var rule = single is not null && single.Equals(Variable) ? DerivativeRule.Function : DerivativeRule.Chain;
         if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, inner[0]);
-        return (Add(terms), rule);
+        return (Plus(terms), rule);
     }
 
     /// <summary>The derivative of an inner expression; 1 without a step when it is the variable itself.</summary>
     private Expr Inner(Expr u) => u.Equals(Variable) ? Rational.One : Differentiate(u);
+
+    /// <summary>A piece of the input or of a rule, simplified when building simplified.</summary>
+    private Expr Part(Expr e) => _rw is null ? e : _rw.Simplify(e);
+
+    private Expr Times(params Expr[] factors)
+    {
+        if (_rw is null) return Multiply(factors);
+        var kept = 0;
+        foreach (var f in factors)
+        {
+            if (Numbers.IsZero(f) && f is Rational) return Rational.Zero;
+            if (!Numbers.IsOne(f)) factors[kept++] = f;
+        }
+        return kept switch
+        {
+            0 => Rational.One,
+            1 => factors[0],
+            _ => FactorCollector.Collect(kept == factors.Length ? factors : factors[..kept], _rw),
+        };
+    }
+
+    private Expr Plus(List<Expr> terms) => _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
 }

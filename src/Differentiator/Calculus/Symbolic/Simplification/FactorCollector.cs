@@ -19,7 +19,7 @@ internal static class FactorCollector
         StackGuard.Ensure();
         Expr coefficient = Rational.One;
         // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
-        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>();
+        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
         foreach (var factor in simplifiedFactors) Add(factor);
         if (Numbers.IsZero(coefficient)) return coefficient;
 
@@ -47,7 +47,9 @@ internal static class FactorCollector
         if (rest.Count == 0) return coefficient;
         if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
         if (!Numbers.IsOne(coefficient)) rest.Insert(0, coefficient);
-        return InFactoryShape(rest) && rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(Expr.Multiply(rest));
+        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
+        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
+        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
 
         void Add(Expr factor)
         {
@@ -84,10 +86,16 @@ internal static class FactorCollector
         }
     }
 
-    /// <summary>Whether <see cref="Expr.Multiply(Expr[])"/> would keep these factors as they are (denominators last, no −1 before a decimal).</summary>
+    /// <summary>
+    /// Whether <see cref="Expr.Multiply(Expr[])"/> would keep these factors as they are: at least two, none a
+    /// product, an exact coefficient only first, denominators last, no −1 before a decimal.
+    /// </summary>
     private static bool InFactoryShape(List<Expr> factors)
     {
-        if (factors.Count > 1 && factors[0] is Rational { IsNegative: true } && factors[1] is Real) return false;
+        if (factors.Count < 2) return false;
+        if (factors[0] is Rational { IsNegative: true } && factors[1] is Real) return false;
+        for (var i = 0; i < factors.Count; i++)
+            if (factors[i] is Product || (i > 0 && factors[i] is Rational) || (i == 0 && factors[i] is Rational { IsOne: true })) return false;
         var below = false;
         foreach (var f in factors)
         {

@@ -25,11 +25,21 @@ internal static class Numbers
         _ => throw new ArgumentException("Not a number.", nameof(e)),
     };
 
-    public static Expr Add(Expr a, Expr b) =>
-        a is Rational x && b is Rational y ? x + y : Real.Of(ToDouble(a) + ToDouble(b));
+    public static Expr Add(Expr a, Expr b) => (a, b) switch
+    {
+        (Rational { IsZero: true }, _) => b,
+        (_, Rational { IsZero: true }) => a,
+        (Rational x, Rational y) => x + y,
+        _ => Real.Of(ToDouble(a) + ToDouble(b)),
+    };
 
-    public static Expr Multiply(Expr a, Expr b) =>
-        a is Rational x && b is Rational y ? x * y : Real.Of(ToDouble(a) * ToDouble(b));
+    public static Expr Multiply(Expr a, Expr b) => (a, b) switch
+    {
+        (Rational { IsOne: true }, _) => b,
+        (_, Rational { IsOne: true }) => a,
+        (Rational x, Rational y) => x * y,
+        _ => Real.Of(ToDouble(a) * ToDouble(b)),
+    };
 
     /// <summary><paramref name="b"/>^<paramref name="y"/> when it is a number that can be written exactly or as a decimal; otherwise null.</summary>
     public static Expr? Pow(Expr b, Expr y)

@@ -11,54 +11,51 @@ internal sealed class OrderedGroups<T>
 {
     private const int IndexThreshold = 8;
 
-    private readonly List<Expr> _keys = [];
-    private readonly List<T> _values = [];
+    private (Expr Key, T Value)[] _entries;
     private Dictionary<Expr, int>? _index;
 
-    public int Count => _keys.Count;
+    public OrderedGroups(int capacity = 4) => _entries = new (Expr, T)[Math.Max(capacity, 2)];
 
-    public Expr KeyAt(int i) => _keys[i];
+    public int Count { get; private set; }
 
-    public T ValueAt(int i) => _values[i];
+    public Expr KeyAt(int i) => _entries[i].Key;
 
-    public void SetValueAt(int i, T value) => _values[i] = value;
+    public T ValueAt(int i) => _entries[i].Value;
+
+    public void SetValueAt(int i, T value) => _entries[i].Value = value;
 
     /// <summary>The position of <paramref name="key"/>, or −1.</summary>
     public int IndexOf(Expr key)
     {
         if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
-        for (var i = 0; i < _keys.Count; i++)
-            if (ReferenceEquals(_keys[i], key) || _keys[i].Equals(key)) return i;
+        for (var i = 0; i < Count; i++)
+            if (ReferenceEquals(_entries[i].Key, key) || _entries[i].Key.Equals(key)) return i;
         return -1;
     }
 
     public void Add(Expr key, T value)
     {
-        _keys.Add(key);
-        _values.Add(value);
-        if (_index is not null) _index.Add(key, _keys.Count - 1);
-        else if (_keys.Count > IndexThreshold)
-        {
-            _index = new Dictionary<Expr, int>(_keys.Count * 2);
-            for (var i = 0; i < _keys.Count; i++) _index.Add(_keys[i], i);
-        }
+        if (Count == _entries.Length) Array.Resize(ref _entries, Count * 2);
+        _entries[Count++] = (key, value);
+        if (_index is not null) _index.Add(key, Count - 1);
+        else if (Count > IndexThreshold) Reindex();
     }
 
     /// <summary>Removes the entries at the given positions and inserts one at <paramref name="position"/> (used by rewriting passes).</summary>
     public void Replace(IEnumerable<int> remove, int position, Expr key, T value)
     {
-        foreach (var i in remove.OrderDescending())
-        {
-            _keys.RemoveAt(i);
-            _values.RemoveAt(i);
-        }
-        _keys.Insert(Math.Min(position, _keys.Count), key);
-        _values.Insert(Math.Min(position, _values.Count), value);
+        var list = _entries.Take(Count).ToList();
+        foreach (var i in remove.OrderDescending()) list.RemoveAt(i);
+        list.Insert(Math.Min(position, list.Count), (key, value));
+        _entries = [.. list, default];
+        Count = list.Count;
         _index = null;
-        if (_keys.Count > IndexThreshold)
-        {
-            _index = [];
-            for (var i = 0; i < _keys.Count; i++) _index.Add(_keys[i], i);
-        }
+        if (Count > IndexThreshold) Reindex();
+    }
+
+    private void Reindex()
+    {
+        _index = new Dictionary<Expr, int>(Count * 2);
+        for (var i = 0; i < Count; i++) _index.Add(_entries[i].Key, i);
     }
 }

@@ -49,10 +49,10 @@ internal sealed class Rewriter
             Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this, c),
             _ => e,
         };
+        // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        result = Interner.Intern(result);
         _memo[e] = result;
-        _memo.TryAdd(result, result);
+        if (!ReferenceEquals(result, e)) _memo.TryAdd(result, result);
         return result;
     }
 

@@ -11,12 +11,13 @@ internal static class TermCollector
     public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw, Sum? original = null)
     {
         StackGuard.Ensure();
-        var groups = new OrderedGroups<Expr>();
+        var groups = new OrderedGroups<Expr>(simplifiedTerms.Count);
         var merged = false;
         foreach (var term in simplifiedTerms) Add(term);
         if (!merged && !rw.Options.Canonical && !rw.Options.Trig && !simplifiedTerms.Any(Numbers.IsZero))
-            return simplifiedTerms.Count == 1 ? simplifiedTerms[0]
-                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(Expr.Add(simplifiedTerms));
+            return simplifiedTerms.Count == 0 ? Rational.Zero
+                : simplifiedTerms.Count == 1 ? simplifiedTerms[0]
+                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(new Sum([.. simplifiedTerms]));
         if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
 
         var terms = new List<Expr>(groups.Count);
@@ -28,7 +29,12 @@ internal static class TermCollector
             terms.Add(ReferenceEquals(key, Rational.One) ? c : Scale(c, key, rw));
         }
         if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
-        return rw.Interner.Intern(Expr.Add(terms));
+        return terms.Count switch
+        {
+            0 => Rational.Zero,
+            1 => terms[0],
+            _ => rw.Interner.Intern(new Sum([.. terms])),
+        };
 
         void Add(Expr term)
         {
