@@ -5,6 +5,9 @@ namespace Differentiator.Calculus.Symbolic;
 /// <summary>Whether subtrees contain a given variable; memoised per distinct subtree.</summary>
 internal sealed class Dependence(Symbol variable)
 {
+    /// <summary>Subtrees this shallow are cheaper to walk again than to remember (and keep the tables small).</summary>
+    public const int MemoDepth = 2;
+
     private readonly Dictionary<Expr, bool> _memo = [];
 
     public Symbol Variable { get; } = variable;
@@ -17,7 +20,8 @@ internal sealed class Dependence(Symbol variable)
             case Symbol s: return s.Equals(Variable);
             case Rational or Real or Constant: return false;
         }
-        if (_memo.TryGetValue(e, out var known)) return known;
+        var remember = e.Depth > MemoDepth;
+        if (remember && _memo.TryGetValue(e, out var known)) return known;
         var result = false;
         foreach (var child in e.Children)
         {
@@ -27,7 +31,7 @@ internal sealed class Dependence(Symbol variable)
                 break;
             }
         }
-        _memo[e] = result;
+        if (remember) _memo[e] = result;
         return result;
     }
 }

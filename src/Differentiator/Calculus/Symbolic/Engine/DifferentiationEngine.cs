@@ -48,7 +48,8 @@ internal sealed class DifferentiationEngine
             _recorder?.Leaf(DerivativeRule.Variable, e, Rational.One);
             return Rational.One;
         }
-        if (_memo.TryGetValue(e, out var known))
+        var remember = e.Depth > Dependence.MemoDepth;
+        if (remember && _memo.TryGetValue(e, out var known))
         {
             _recorder?.Leaf(DerivativeRule.Repeated, e, known);
             return known;
@@ -63,7 +64,7 @@ internal sealed class DifferentiationEngine
             _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
         };
         _recorder?.Exit(step!.Value, rule, result);
-        _memo[e] = result;
+        if (remember) _memo[e] = result;
         return result;
     }
 

@@ -40,7 +40,8 @@ internal sealed class Rewriter
         StackGuard.Ensure();
         Budget.Spend();
         if (e.Children.Count == 0) return e;
-        if (_memo.TryGetValue(e, out var done)) return done;
+        var remember = e.Depth > Dependence.MemoDepth;
+        if (remember && _memo.TryGetValue(e, out var done)) return done;
         var result = e switch
         {
             Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this, s),
@@ -51,8 +52,11 @@ internal sealed class Rewriter
         };
         // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        _memo[e] = result;
-        if (!ReferenceEquals(result, e)) _memo.TryAdd(result, result);
+        if (remember)
+        {
+            _memo[e] = result;
+            if (!ReferenceEquals(result, e)) _memo.TryAdd(result, result);
+        }
         return result;
     }
 
