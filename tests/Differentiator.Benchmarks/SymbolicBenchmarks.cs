@@ -24,7 +24,7 @@ public class SymbolicPipelineBenchmarks
         foreach (var text in _formulas)
         {
             var f = Formula.Parse(text);
-            foreach (var v in f.Variables) chars += Derivative.Of(f.Expression, v).ToString().Length;
+            foreach (var d in Derivative.Gradient(f.Expression, f.Variables)) chars += d.ToString().Length;
         }
         return chars;
     }

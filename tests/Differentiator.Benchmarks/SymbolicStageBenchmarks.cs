@@ -9,22 +9,22 @@ namespace Differentiator.Benchmarks;
 public class SymbolicStageBenchmarks
 {
     private string[] _texts = [];
-    private (Expr F, string V)[] _partials = [];
+    private Formula[] _formulas = [];
     private Expr[] _derivatives = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _texts = ReferenceFormulas.Load();
-        _partials = _texts.Select(t => Formula.Parse(t)).SelectMany(f => f.Variables.Select(v => (f.Expression, v))).ToArray();
-        _derivatives = _partials.Select(p => Derivative.Of(p.F, p.V)).ToArray();
+        _formulas = _texts.Select(t => Formula.Parse(t)).ToArray();
+        _derivatives = _formulas.SelectMany(f => Derivative.Gradient(f.Expression, f.Variables)).ToArray();
     }
 
     [Benchmark(OperationsPerInvoke = ReferenceFormulas.Count)]
     public int Parse() => _texts.Sum(t => Formula.Parse(t).Variables.Count);
 
     [Benchmark(OperationsPerInvoke = ReferenceFormulas.Count)]
-    public int DifferentiateAndSimplify() => _partials.Sum(p => Derivative.Of(p.F, p.V).Depth);
+    public int DifferentiateAndSimplify() => _formulas.Sum(f => Derivative.Gradient(f.Expression, f.Variables).Count);
 
     [Benchmark(OperationsPerInvoke = ReferenceFormulas.Count)]
     public int Print() => _derivatives.Sum(d => d.ToString().Length);
