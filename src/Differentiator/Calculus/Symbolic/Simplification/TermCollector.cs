@@ -62,7 +62,8 @@ internal static class TermCollector
         if (Numbers.IsNumber(term)) return (term, Rational.One);
         if (term is Product p && Numbers.IsNumber(p.Factors[0]))
         {
-            var rest = p.Factors.Count == 2 ? p.Factors[1] : rw.Interner.Intern(Expr.Multiply(p.Factors.Skip(1)));
+            // The rest of a product in the factories' shape is in that shape too: build it directly.
+            var rest = p.Factors.Count == 2 ? p.Factors[1] : rw.Interner.Intern(new Product([.. p.Factors.Skip(1)]));
             return (p.Factors[0], rest);
         }
         return (Rational.One, term);
@@ -73,6 +74,9 @@ internal static class TermCollector
     {
         if (Numbers.IsOne(coefficient)) return monomial;
         var factors = monomial is Product p ? p.Factors : [monomial];
-        return rw.Interner.Intern(Expr.Multiply([coefficient, .. factors]));
+        // −1·3.25x is folded by the factory into −3.25x; every other coefficient simply goes first.
+        return coefficient is Rational { IsNegative: true } && factors[0] is Real
+            ? rw.Interner.Intern(Expr.Multiply([coefficient, .. factors]))
+            : rw.Interner.Intern(new Product([coefficient, .. factors]));
     }
 }
