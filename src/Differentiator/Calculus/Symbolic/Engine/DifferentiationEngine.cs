@@ -127,12 +127,20 @@ internal sealed class DifferentiationEngine
         if (c.Function.DerivativeNote.Length > 0 && !_notes.Contains(c.Function.DerivativeNote))
             _notes.Add(c.Function.DerivativeNote);
         var args = c.Arguments;
-        var dependent = Enumerable.Range(0, args.Count).Where(i => _depends.On(args[i])).ToList();
-        var inner = dependent.Select(i => Inner(args[i])).ToList();
-        var terms = dependent.Select((i, k) => Times(Part(c.Function.PartialDerivative(args, i)), inner[k])).ToList();
-        var single = dependent.Count == 1 ? args[dependent[0]] : null;
+        var terms = new List<Expr>(args.Count);
+        Expr? single = null, singleDerivative = null;
+        var dependentCount = 0;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!_depends.On(args[i])) continue;
+            var inner = Inner(args[i]);
+            terms.Add(Times(Part(c.Function.PartialDerivative(args, i)), inner));
+            (single, singleDerivative) = (args[i], inner);
+            dependentCount++;
+        }
+        if (dependentCount != 1) single = null;
         var rule = single is not null && single.Equals(Variable) ? DerivativeRule.Function : DerivativeRule.Chain;
-        if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, inner[0]);
+        if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, singleDerivative!);
         return (Plus(terms), rule);
     }
 

@@ -28,8 +28,13 @@ internal static class FunctionIdentities
 
     private static Expr? Identity(MathFunction f, Expr[] args, Rewriter rw)
     {
-        if (args.All(a => a is Real) || (args.Any(a => a is Real) && args.All(Numbers.IsNumber)))
-            return Fold(f, args);
+        var (reals, rationals) = (0, 0);
+        foreach (var a in args)
+        {
+            if (a is Real) reals++;
+            else if (a is Rational) rationals++;
+        }
+        if (reals > 0 && reals + rationals == args.Length) return Fold(f, args);
         var x = args[0];
         if (args.Length == 1 && x is Rational { IsZero: true })
         {
@@ -42,7 +47,7 @@ internal static class FunctionIdentities
             rw.Note($"e^(ln u) = u assumes u > 0 (u = {inner.Arguments[0]})");
             return inner.Arguments[0];
         }
-        return args.All(a => a is Rational) ? ExactOnRationals(f, args.Cast<Rational>().ToArray()) : null;
+        return rationals == args.Length ? ExactOnRationals(f, Array.ConvertAll(args, a => (Rational)a)) : null;
     }
 
     private static Expr? Logarithm(Expr x) => x switch

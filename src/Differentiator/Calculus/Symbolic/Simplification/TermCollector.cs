@@ -14,7 +14,7 @@ internal static class TermCollector
         var groups = new OrderedGroups<Expr>(simplifiedTerms.Count);
         var merged = false;
         foreach (var term in simplifiedTerms) Add(term);
-        if (!merged && !rw.Options.Canonical && !rw.Options.Trig && !simplifiedTerms.Any(Numbers.IsZero))
+        if (!merged && !rw.Options.Canonical && !rw.Options.Trig)
             return simplifiedTerms.Count == 0 ? Rational.Zero
                 : simplifiedTerms.Count == 1 ? simplifiedTerms[0]
                 : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(new Sum([.. simplifiedTerms]));
@@ -46,6 +46,7 @@ internal static class TermCollector
                 return;
             }
             var (c, monomial) = Split(term, rw);
+            merged |= Numbers.IsZero(c); // a zero term is dropped: the sum changes
             var at = groups.IndexOf(monomial);
             if (at >= 0)
             {
