@@ -19,5 +19,8 @@ internal sealed class Interner
         return node;
     }
 
+    /// <summary>The shared instance equal to <paramref name="node"/>, if one was interned.</summary>
+    public bool TryGet(Expr node, out Expr shared) => _table.TryGetValue(node, out shared!);
+
     public int Count => _table.Count;
 }

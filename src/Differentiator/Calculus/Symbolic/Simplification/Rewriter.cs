@@ -42,6 +42,9 @@ internal sealed class Rewriter
         if (e.Children.Count == 0) return e;
         var remember = e.Depth > Dependence.MemoDepth;
         if (remember && _memo.TryGetValue(e, out var done)) return done;
+        // Every node the rules build is interned and already simplified, so an interned node is its own result
+        // (not so for expansion, which runs after the rules).
+        if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
         var result = e switch
         {
             Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this, s),
@@ -52,11 +55,8 @@ internal sealed class Rewriter
         };
         // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        if (remember)
-        {
-            _memo[e] = result;
-            if (!ReferenceEquals(result, e)) _memo.TryAdd(result, result);
-        }
+        if (remember) _memo[e] = result;
+        if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo.TryAdd(result, result);
         return result;
     }
 
