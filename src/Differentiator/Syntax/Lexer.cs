@@ -13,7 +13,7 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly Vocabulary _vocabulary;
-    private readonly List<Token<FormulaToken>> _tokens = [];
+    private readonly List<Token<FormulaToken>> _tokens;
     private readonly List<Diagnostic> _warnings = [];
     private int _pos;
     private int _openAbs;
@@ -23,6 +23,7 @@ internal sealed class Lexer
     {
         _text = text;
         _vocabulary = vocabulary;
+        _tokens = new(Math.Min(text.Length, 1 << 16)); // never more tokens than characters
     }
 
     public static LexResult Lex(string text, Vocabulary vocabulary)

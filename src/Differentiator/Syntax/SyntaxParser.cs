@@ -28,8 +28,7 @@ internal static class SyntaxParser
         var (nestingError, nesting) = NestingCheck.Run(lexed.Tokens);
         if (nestingError is not null) return Failed(nestingError, lexed.Warnings, nesting);
 
-        var variables = lexed.Tokens.Where(t => t.Kind == FormulaToken.Name)
-            .Select(t => NameText.Normalize(t.ToStringValue())).Distinct().ToArray();
+        var variables = VariablesOf(lexed.Tokens);
 
         TokenListParserResult<FormulaToken, SyntaxNode> result;
         try
@@ -43,9 +42,25 @@ internal static class SyntaxParser
         }
         if (!result.HasValue) return Failed(ToDiagnostic(result, lexed.Tokens, text), lexed.Warnings, nesting);
 
-        var warnings = lexed.Warnings.Concat(AmbiguityDetector.Find(result.Value, text))
-            .OrderBy(w => w.Span.Start).ToArray();
+        var ambiguities = AmbiguityDetector.Find(result.Value, text);
+        var warnings = ambiguities.Count == 0 ? lexed.Warnings
+            : lexed.Warnings.Count == 0 ? ambiguities
+            : lexed.Warnings.Concat(ambiguities).OrderBy(w => w.Span.Start).ToArray();
         return new SyntaxResult(result.Value, null, warnings, variables, nesting);
+    }
+
+    /// <summary>The variables in order of first appearance.</summary>
+    private static string[] VariablesOf(Token<FormulaToken>[] tokens)
+    {
+        var ordered = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in tokens)
+        {
+            if (t.Kind != FormulaToken.Name) continue;
+            var name = NameText.Normalize(t.ToStringValue());
+            if (seen.Add(name)) ordered.Add(name);
+        }
+        return [.. ordered];
     }
 
     private static SyntaxResult Failed(Diagnostic error, IReadOnlyList<Diagnostic>? warnings = null, int nesting = 0) =>

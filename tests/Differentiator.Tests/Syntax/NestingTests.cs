@@ -52,6 +52,15 @@ public class NestingTests
     }
 
     [Test]
+    public void AHundredThousandLetterRunParsesAndPrintsBack()
+    {
+        var run = new string([.. Enumerable.Range(0, 100_000).Select(i => "xyzwuv"[i % 6])]);
+        var f = Formula.Parse(run);
+        Assert.That(f.Variables, Has.Count.EqualTo(6));
+        Assert.That(f.ToText(), Is.EqualTo(run));
+    }
+
+    [Test]
     public void LongFlatFormulasAreNotDeep()
     {
         var text = string.Join(" + ", Enumerable.Range(1, 20_000).Select(k => $"{k}x^{k}"));

@@ -78,12 +78,18 @@ internal sealed class TextPrinter : InfixPrinter
     private static bool IsSimpleName(string name) =>
         GreekLetters.IsNameLetter(name[0]) && name.Skip(1).All(char.IsAsciiDigit);
 
+    /// <summary>
+    /// The letters the output ends with, at most <see cref="LetterWindow"/> of them: a known name is
+    /// shorter than that, so no split can reach further back (and printing stays linear).
+    /// </summary>
     private static string TrailingLetters(StringBuilder sb)
     {
         var i = sb.Length;
-        while (i > 0 && GreekLetters.IsNameLetter(sb[i - 1])) i--;
+        while (i > 0 && sb.Length - i < LetterWindow && GreekLetters.IsNameLetter(sb[i - 1])) i--;
         return sb.ToString(i, sb.Length - i);
     }
+
+    private const int LetterWindow = 16;
 
     private static string LeadingLetters(string name) => new(name.TakeWhile(GreekLetters.IsNameLetter).ToArray());
 
