@@ -17,6 +17,8 @@ internal static class FactorCollector
     private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round, Product? original = null)
     {
         StackGuard.Ensure();
+        if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
+            return scaled;
         Expr coefficient = Rational.One;
         // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
         var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
@@ -104,6 +106,22 @@ internal static class FactorCollector
             below |= denominator;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The common case number × one other (simplified, non-product) factor, which needs no collecting:
+    /// <c>0·u = 0</c>, <c>1·u = u</c>, <c>c·(a + b) = ca + cb</c>, otherwise <c>c·u</c>. Null when it does not apply.
+    /// </summary>
+    private static Expr? Scaled(Expr a, Expr b, Rewriter rw, Product? original)
+    {
+        var (number, other) = Numbers.IsNumber(a) ? (a, b) : (b, a);
+        if (!Numbers.IsNumber(number) || Numbers.IsNumber(other) || other is Product) return null;
+        rw.Budget.Spend(2);
+        if (Numbers.IsZero(number)) return number;
+        if (Numbers.IsOne(number)) return other;
+        if (other is Sum sum) return Distribute(number, sum, rw);
+        Expr[] factors = [number, other];
+        return rw.TryReuse(original, factors, out var same) ? same : rw.Interner.Intern(new Product(factors));
     }
 
     /// <summary>c·(a + b) = ca + cb.</summary>
