@@ -1,5 +1,6 @@
 using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions;
+using Differentiator.Tests.Support;
 using static Differentiator.Expressions.Expr;
 using static Differentiator.Tests.Calculus.Symbolic.Trees;
 
@@ -29,7 +30,7 @@ public class CanonicalFormTests
         var expanded = Add(Pow(X, N(2)), Multiply(N(2), X), N(1));
         Assert.That(Simplifier.AreEquivalent(square, expanded), Is.False);
         Assert.That(Simplifier.AreEquivalent(square, expanded, ExpandOnly), Is.True);
-        Assert.That(Dump(Simplifier.Canonical(Subtract(square, expanded), ExpandOnly).Expression), Is.EqualTo("0"));
+        Assert.That(TreeDump.Of(Simplifier.Canonical(Subtract(square, expanded), ExpandOnly).Expression), Is.EqualTo("0"));
     }
 
     [Test]
@@ -43,10 +44,10 @@ public class CanonicalFormTests
     public void Trig_is_opt_in()
     {
         var pythagoras = Add(Pow(Sin(X), N(2)), Pow(Cos(X), N(2)));
-        Assert.That(Dump(Simplifier.Canonical(pythagoras).Expression), Is.Not.EqualTo("1"));
-        Assert.That(Dump(Simplifier.Canonical(pythagoras, new SimplifyOptions { Trig = true }).Expression), Is.EqualTo("1"));
+        Assert.That(TreeDump.Of(Simplifier.Canonical(pythagoras).Expression), Is.Not.EqualTo("1"));
+        Assert.That(TreeDump.Of(Simplifier.Canonical(pythagoras, new SimplifyOptions { Trig = true }).Expression), Is.EqualTo("1"));
         var scaled = Add(Multiply(N(3), Y, Pow(Cos(X), N(2))), Multiply(N(3), Pow(Sin(X), N(2)), Y), N(1));
-        Assert.That(Dump(Simplifier.Simplify(scaled, new SimplifyOptions { Trig = true }).Expression), Is.EqualTo("(+ (* 3 y) 1)"));
+        Assert.That(TreeDump.Of(Simplifier.Simplify(scaled, new SimplifyOptions { Trig = true }).Expression), Is.EqualTo("Sum[Prod[3, y], 1]"));
     }
 
     [Test]
@@ -64,6 +65,6 @@ public class CanonicalFormTests
     public void Moderate_expansion_is_done()
     {
         var cube = Simplifier.Simplify(Pow(Add(X, N(1)), N(3)), ExpandOnly).Expression;
-        Assert.That(Dump(cube), Is.EqualTo("(+ (^ x 3) (* 3 (^ x 2)) (* 3 x) 1)"));
+        Assert.That(TreeDump.Of(cube), Is.EqualTo("Sum[Pow(x, 3), Prod[3, Pow(x, 2)], Prod[3, x], 1]"));
     }
 }

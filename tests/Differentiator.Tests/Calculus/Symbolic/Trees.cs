@@ -22,18 +22,4 @@ internal static class Trees
     public static Expr Cos(Expr u) => Apply(MathFunctions.Cos, u);
 
     public static Expr Sqrt(Expr u) => Apply(MathFunctions.Sqrt, u);
-
-    /// <summary>A structural dump that does not depend on the text printer: (+ a b), (* 2 x), (^ x 2), (exp x).</summary>
-    public static string Dump(Expr e) => e switch
-    {
-        Rational r => r.ToInvariantString(),
-        Real d => d.ToInvariantString(),
-        Constant c => c.Name,
-        Symbol s => s.Name,
-        Sum s => "(+ " + string.Join(" ", s.Terms.Select(Dump)) + ")",
-        Product p => "(* " + string.Join(" ", p.Factors.Select(Dump)) + ")",
-        Power p => $"(^ {Dump(p.Base)} {Dump(p.Exponent)})",
-        Call c => $"({c.Function.Name} " + string.Join(" ", c.Arguments.Select(Dump)) + ")",
-        _ => "?",
-    };
 }
