@@ -15,6 +15,8 @@ public static class DxApp
         {
             ParseCommand.Create(context),
             EvalCommand.Create(context),
+            DiffCommand.Create(context),
+            GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
         };

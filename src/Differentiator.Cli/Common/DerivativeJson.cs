@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Differentiator.Calculus.Symbolic;
+
+namespace Differentiator.Cli;
+
+/// <summary>The JSON form of derivatives for <c>dx diff</c> and <c>dx grad</c>.</summary>
+public static class DerivativeJson
+{
+    /// <summary>The JSON object of one derivative: wrt, order, result (text), code, latex, value, steps.</summary>
+    public static JsonObject ToJson(PartialResult r)
+    {
+        var json = new JsonObject
+        {
+            ["wrt"] = r.Variable,
+            ["order"] = r.Order,
+            ["result"] = r.Derivative.Expression.ToString(),
+            ["code"] = r.Derivative.Expression.ToCode(),
+            ["latex"] = r.Derivative.Expression.ToLatex(),
+        };
+        if (r.Value is { } v) json["value"] = v;
+        if (r.Steps.Count > 0)
+            json["steps"] = new JsonArray([.. r.Steps.Select(s => (JsonNode)new JsonObject
+            {
+                ["text"] = s.ToText(),
+                ["latex"] = s.ToLatex(),
+                ["rules"] = new JsonArray([.. s.Steps.Select(StepJson)]),
+            })]);
+        return json;
+    }
+
+    private static JsonNode StepJson(DerivationStep s)
+    {
+        var json = new JsonObject
+        {
+            ["rule"] = s.Rule.ToString(),
+            ["depth"] = s.Depth,
+            ["expression"] = s.Expression.ToString(),
+            ["result"] = s.Result.ToString(),
+        };
+        if (s.Substitution is { } c)
+        {
+            json["substitution"] = new JsonObject
+            {
+                ["variable"] = c.Variable.Name,
+                ["inner"] = c.Inner.ToString(),
+                ["outer"] = c.Outer.ToString(),
+                ["outerDerivative"] = c.OuterDerivative.ToString(),
+                ["innerDerivative"] = c.InnerDerivative.ToString(),
+            };
+        }
+        return json;
+    }
+
+    /// <summary>The JSON document of a diff or grad command: the formula's fields, the derivatives, warnings and notes.</summary>
+    public static JsonObject Document(Formula f, IReadOnlyList<PartialResult> results, IReadOnlyDictionary<string, double>? point)
+    {
+        var json = Json.Describe(f);
+        json["derivatives"] = new JsonArray([.. results.Select(r => (JsonNode)ToJson(r))]);
+        var warnings = (JsonArray)json["warnings"]!;
+        foreach (var note in PartialDerivatives.Notes(f, results, point))
+            warnings.Add(new JsonObject { ["severity"] = "note", ["code"] = "derivative", ["message"] = note });
+        json.Remove("warnings");
+        json["warnings"] = warnings;
+        return json;
+    }
+}

@@ -1,0 +1,128 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Symbolic derivatives in textbook form: <c>Derivative.Of(e^(3x^2), "x")</c> is <c>6x e^(3x^2)</c>.
+/// Partial derivatives hold the other variables constant; gradients, Jacobians, Hessians, n-th
+/// and mixed derivatives build on the same engine. Results share equal subtrees (a DAG), so
+/// repeated subexpressions cost nothing extra.
+/// </summary>
+public static class Derivative
+{
+    /// <summary>∂f/∂<paramref name="variable"/>, simplified.</summary>
+    public static Expr Of(Expr function, string variable) => Compute(function, [variable]).Expression;
+
+    /// <summary>The <paramref name="order"/>-th derivative by <paramref name="variable"/> (order 0 is the simplified function).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is negative.</exception>
+    public static Expr Of(Expr function, string variable, int order)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(order);
+        return Compute(function, Enumerable.Repeat(variable, order).ToList()).Expression;
+    }
+
+    /// <summary>
+    /// The mixed partial derivative by <paramref name="variables"/> in the order given:
+    /// <c>Mixed(f, "x", "y")</c> is ∂²f/∂y∂x (first by x, then by y).
+    /// </summary>
+    public static Expr Mixed(Expr function, params string[] variables) => Compute(function, variables).Expression;
+
+    /// <summary>Differentiates by each of <paramref name="variables"/> in turn, simplifying after each, and keeps the notes.</summary>
+    public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables) =>
+        Compute(function, variables, NewRun());
+
+    /// <summary>The gradient: one partial derivative per variable, in the order given.</summary>
+    public static IReadOnlyList<Expr> Gradient(Expr function, IReadOnlyList<string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var run = NewRun();
+        return variables.Select(v => Compute(function, [v], run).Expression).ToList();
+    }
+
+    /// <summary>The Jacobian: row i holds the partial derivatives of <paramref name="functions"/>[i] by each variable.</summary>
+    public static IReadOnlyList<IReadOnlyList<Expr>> Jacobian(IReadOnlyList<Expr> functions, IReadOnlyList<string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        ArgumentNullException.ThrowIfNull(variables);
+        var run = NewRun();
+        return functions.Select(f => (IReadOnlyList<Expr>)variables.Select(v => Compute(f, [v], run).Expression).ToList()).ToList();
+    }
+
+    /// <summary>The Hessian: entry (i, j) is ∂²f/∂xj∂xi (first by variable i, then by variable j).</summary>
+    public static IReadOnlyList<IReadOnlyList<Expr>> Hessian(Expr function, IReadOnlyList<string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var run = NewRun();
+        var gradient = variables.Select(v => Compute(function, [v], run).Expression).ToList();
+        return gradient.Select(g => (IReadOnlyList<Expr>)variables.Select(v => Compute(g, [v], run).Expression).ToList()).ToList();
+    }
+
+    /// <summary>The derivative with its working: each rule applied, chain-rule substitutions spelled out.</summary>
+    public static Derivation Steps(Expr function, string variable)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentException.ThrowIfNullOrEmpty(variable);
+        var recorder = new StepRecorder(SymbolNames(function));
+        var engine = new DifferentiationEngine(Expr.Variable(variable), recorder);
+        var raw = engine.Differentiate(function);
+        var run = NewRun();
+        var simplified = Simplifier.Run(raw, run);
+        var steps = recorder.Build(e => Simplifier.Run(e, run).Expression);
+        return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes]);
+    }
+
+    /// <summary>The unsimplified derivative, as the engine builds it.</summary>
+    internal static Expr Raw(Expr function, string variable) => new DifferentiationEngine(Expr.Variable(variable)).Differentiate(function);
+
+    /// <summary>One simplification run shared by the stages of a computation: its memo and interning table carry over.</summary>
+    private static Rewriter NewRun() => new(SimplifyOptions.Default);
+
+    private static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables, Rewriter run)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        ArgumentNullException.ThrowIfNull(variables);
+        var notes = new List<string>();
+        var complete = true;
+        var current = variables.Count == 0 ? Simplifier.Run(function, run).Expression : function;
+        foreach (var variable in variables)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(variable);
+            var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
+            try
+            {
+                current = engine.Differentiate(current);
+            }
+            catch (BudgetExceededException e)
+            {
+                engine = new DifferentiationEngine(Expr.Variable(variable));
+                current = engine.Differentiate(current);
+                notes.Add(e.Message + " The derivative is left unsimplified.");
+                complete = false;
+            }
+            AddNew(notes, engine.Notes);
+            AddNew(notes, run.Notes);
+        }
+        return new DerivativeResult(current, notes, complete);
+    }
+
+    private static void AddNew(List<string> notes, IEnumerable<string> more)
+    {
+        foreach (var note in more)
+            if (!notes.Contains(note)) notes.Add(note);
+    }
+
+    private static IEnumerable<string> SymbolNames(Expr e)
+    {
+        var names = new HashSet<string>();
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Expr>([e]);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (!seen.Add(node)) continue;
+            if (node is Symbol s) names.Add(s.Name);
+            foreach (var child in node.Children) stack.Push(child);
+        }
+        return names;
+    }
+}

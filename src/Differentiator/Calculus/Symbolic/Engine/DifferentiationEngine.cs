@@ -1,0 +1,171 @@
+using Differentiator.Expressions;
+using static Differentiator.Expressions.Expr;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// d/dx of any tree. Sum, product (quotients are products with negative powers) and power rules
+/// are here; every function's own derivative comes from its row of the function table
+/// (<see cref="MathFunction.PartialDerivative"/>), and the chain rule is applied once, here, for
+/// all of them. Results are memoised per distinct subtree, so shared subexpressions are
+/// differentiated once and their derivatives are shared. With a <see cref="Rewriter"/> the
+/// derivative is built in simplified form as it goes (each sum and product through the same
+/// collectors a simplification uses); without one it is the raw tree of the rules.
+/// </summary>
+internal sealed class DifferentiationEngine
+{
+    private readonly Dependence _depends;
+    private readonly Dictionary<Expr, Expr> _memo = [];
+    private readonly StepRecorder? _recorder;
+    private readonly Rewriter? _rw;
+    private readonly List<string> _notes = [];
+
+    /// <param name="variable">The variable differentiated by.</param>
+    /// <param name="recorder">Records the steps, when wanted.</param>
+    /// <param name="simplifier">Builds the result simplified; null for the raw tree.</param>
+    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null, Rewriter? simplifier = null)
+    {
+        _depends = new Dependence(variable);
+        _recorder = recorder;
+        _rw = simplifier;
+    }
+
+    public Symbol Variable => _depends.Variable;
+
+    /// <summary>Notes from the function table on non-smooth functions met (<c>d/dx |x| = sign(x); undefined at x = 0</c>).</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    public Expr Differentiate(Expr e)
+    {
+        StackGuard.Ensure();
+        if (!_depends.On(e))
+        {
+            _recorder?.Leaf(DerivativeRule.Constant, e, Rational.Zero);
+            return Rational.Zero;
+        }
+        if (e is Symbol)
+        {
+            _recorder?.Leaf(DerivativeRule.Variable, e, Rational.One);
+            return Rational.One;
+        }
+        var remember = e.Depth > Dependence.MemoDepth;
+        if (remember && _memo.TryGetValue(e, out var known))
+        {
+            _recorder?.Leaf(DerivativeRule.Repeated, e, known);
+            return known;
+        }
+        var step = _recorder?.Enter(e);
+        var (result, rule) = e switch
+        {
+            Sum s => (SumRule(s), DerivativeRule.Sum),
+            Product p => ProductRule(p),
+            Power p => PowerRule(p),
+            Call c => ChainRule(c),
+            _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
+        };
+        _recorder?.Exit(step!.Value, rule, result);
+        if (remember) _memo[e] = result;
+        return result;
+    }
+
+    private Expr SumRule(Sum s)
+    {
+        var terms = new List<Expr>(s.Terms.Count);
+        foreach (var t in s.Terms)
+            if (_depends.On(t)) terms.Add(Differentiate(t));
+        return Plus(terms);
+    }
+
+    /// <summary>(f1 f2 … fn)' = Σ over dependent factors k of f1 … fk' … fn; one dependent factor is the constant-multiple rule.</summary>
+    private (Expr, DerivativeRule) ProductRule(Product p)
+    {
+        var factors = p.Factors;
+        var terms = new List<Expr>();
+        var quotient = false;
+        for (var k = 0; k < factors.Count; k++)
+        {
+            if (!_depends.On(factors[k])) continue;
+            quotient |= Quotients.IsDenominatorFactor(factors[k]);
+            var term = new Expr[factors.Count];
+            for (var j = 0; j < term.Length; j++) term[j] = j == k ? Differentiate(factors[j]) : Part(factors[j]);
+            terms.Add(Times(term));
+        }
+        var rule = terms.Count == 1 ? DerivativeRule.ConstantMultiple : quotient ? DerivativeRule.Quotient : DerivativeRule.Product;
+        return (Plus(terms), rule);
+    }
+
+    private (Expr, DerivativeRule) PowerRule(Power p)
+    {
+        var (b, y) = (p.Base, p.Exponent);
+        var baseDepends = _depends.On(b);
+        var exponentDepends = _depends.On(y);
+        if (baseDepends && exponentDepends)
+        {
+            // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)
+            var inner = Plus([Times(Differentiate(y), Part(Apply(MathFunctions.Ln, b))), Times(Part(y), Differentiate(b), Part(Reciprocal(b)))]);
+            return (Times(Part(p), inner), DerivativeRule.GeneralPower);
+        }
+        if (!baseDepends && Numbers.IsZero(Part(b)))
+            return (Rational.Zero, DerivativeRule.Exponential); // 0^v is 0 wherever it is defined (v > 0)
+        var inside = baseDepends ? b : y;
+        var dInside = Inner(inside);
+        var rule = inside.Equals(Variable) ? (baseDepends ? DerivativeRule.Power : DerivativeRule.Exponential) : DerivativeRule.Chain;
+        if (rule == DerivativeRule.Chain) _recorder?.Chain(p, inside, dInside);
+        // (u^n)' = n·u^(n−1)·u'; (b^v)' = b^v·ln b·v'
+        var result = baseDepends
+            ? Times(Part(y), Part(Pow(b, Lowered(y))), dInside)
+            : Times(Part(p), Part(Apply(MathFunctions.Ln, b)), dInside);
+        return (result, rule);
+    }
+
+    /// <summary>n − 1.</summary>
+    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
+
+    /// <summary>f(u1, …, un)' = Σ ∂f/∂ui · ui', with ∂f/∂ui from the function table.</summary>
+    private (Expr, DerivativeRule) ChainRule(Call c)
+    {
+        if (c.Function.DerivativeNote.Length > 0 && !_notes.Contains(c.Function.DerivativeNote))
+            _notes.Add(c.Function.DerivativeNote);
+        var args = c.Arguments;
+        var terms = new List<Expr>(args.Count);
+        Expr? single = null, singleDerivative = null;
+        var dependentCount = 0;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!_depends.On(args[i])) continue;
+            var inner = Inner(args[i]);
+            terms.Add(Times(Part(c.Function.PartialDerivative(args, i)), inner));
+            (single, singleDerivative) = (args[i], inner);
+            dependentCount++;
+        }
+        if (dependentCount != 1) single = null;
+        var rule = single is not null && single.Equals(Variable) ? DerivativeRule.Function : DerivativeRule.Chain;
+        if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, singleDerivative!);
+        return (Plus(terms), rule);
+    }
+
+    /// <summary>The derivative of an inner expression; 1 without a step when it is the variable itself.</summary>
+    private Expr Inner(Expr u) => u.Equals(Variable) ? Rational.One : Differentiate(u);
+
+    /// <summary>A piece of the input or of a rule, simplified when building simplified.</summary>
+    private Expr Part(Expr e) => _rw is null ? e : _rw.Simplify(e);
+
+    private Expr Times(params Expr[] factors)
+    {
+        if (_rw is null) return Multiply(factors);
+        var kept = 0;
+        foreach (var f in factors)
+        {
+            if (Numbers.IsZero(f) && f is Rational) return Rational.Zero;
+            if (!Numbers.IsOne(f)) factors[kept++] = f;
+        }
+        return kept switch
+        {
+            0 => Rational.One,
+            1 => factors[0],
+            _ => FactorCollector.Collect(kept == factors.Length ? factors : factors[..kept], _rw),
+        };
+    }
+
+    private Expr Plus(List<Expr> terms) => _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
+}

@@ -1,0 +1,134 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Products: flattens, folds the numbers into one leading coefficient, collects like factors by
+/// adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>, <c>e^x·e^x = e^(2x)</c>), orders the
+/// factors by <see cref="FactorOrder"/>, and distributes a lone number over a sum (<c>2(x + 1) = 2x + 2</c>).
+/// </summary>
+internal static class FactorCollector
+{
+    private const int MaxRounds = 3;
+
+    public static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, Product? original = null) =>
+        Collect(simplifiedFactors, rw, 0, original);
+
+    private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round, Product? original = null)
+    {
+        StackGuard.Ensure();
+        if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
+            return scaled;
+        Expr coefficient = Rational.One;
+        // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
+        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
+        foreach (var factor in simplifiedFactors) Add(factor);
+        if (Numbers.IsZero(coefficient)) return coefficient;
+
+        var rest = new List<Expr>(groups.Count);
+        var again = false;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var (exponent, pending) = groups.ValueAt(i);
+            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Terms, rw);
+            var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
+            if (Numbers.IsNumber(piece)) coefficient = Numbers.Multiply(coefficient, piece);
+            else
+            {
+                again |= piece is Product;
+                rest.Add(piece);
+            }
+        }
+        if (again && round < MaxRounds) return Collect([coefficient, .. rest], rw, round + 1);
+        if (Numbers.IsZero(coefficient)) return coefficient;
+
+        if (rw.Options.Canonical) rest.Sort(CanonicalOrder.Instance);
+        else FactorOrder.Sort(rest);
+        if (rest.Count == 1 && rest[0] is Sum sum && !Numbers.IsOne(coefficient))
+            return Distribute(coefficient, sum, rw);
+        if (rest.Count == 0) return coefficient;
+        if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
+        if (!Numbers.IsOne(coefficient)) rest.Insert(0, coefficient);
+        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
+        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
+        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
+
+        void Add(Expr factor)
+        {
+            rw.Budget.Spend();
+            switch (factor)
+            {
+                case Product p:
+                    foreach (var f in p.Factors) Add(f);
+                    break;
+                case Rational or Real:
+                    coefficient = Numbers.Multiply(coefficient, factor);
+                    break;
+                case Power p:
+                    AddPower(p.Base, p.Exponent);
+                    break;
+                default:
+                    AddPower(factor, Rational.One);
+                    break;
+            }
+        }
+
+        void AddPower(Expr @base, Expr exponent)
+        {
+            var at = groups.IndexOf(@base);
+            if (at < 0)
+            {
+                groups.Add(@base, (exponent, false));
+                return;
+            }
+            var (sofar, _) = groups.ValueAt(at);
+            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent)
+                ? (Numbers.Add(sofar, exponent), false)
+                : (Expr.Add(sofar, exponent), true));
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Expr.Multiply(Expr[])"/> would keep these factors as they are: at least two, none a
+    /// product, an exact coefficient only first, denominators last, no −1 before a decimal.
+    /// </summary>
+    private static bool InFactoryShape(List<Expr> factors)
+    {
+        if (factors.Count < 2) return false;
+        if (factors[0] is Rational { IsNegative: true } && factors[1] is Real) return false;
+        for (var i = 0; i < factors.Count; i++)
+            if (factors[i] is Product || (i > 0 && factors[i] is Rational) || (i == 0 && factors[i] is Rational { IsOne: true })) return false;
+        var below = false;
+        foreach (var f in factors)
+        {
+            var denominator = Quotients.IsDenominatorFactor(f);
+            if (below && !denominator) return false;
+            below |= denominator;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The common case number × one other (simplified, non-product) factor, which needs no collecting:
+    /// <c>0·u = 0</c>, <c>1·u = u</c>, <c>c·(a + b) = ca + cb</c>, otherwise <c>c·u</c>. Null when it does not apply.
+    /// </summary>
+    private static Expr? Scaled(Expr a, Expr b, Rewriter rw, Product? original)
+    {
+        var (number, other) = Numbers.IsNumber(a) ? (a, b) : (b, a);
+        if (!Numbers.IsNumber(number) || Numbers.IsNumber(other) || other is Product) return null;
+        rw.Budget.Spend(2);
+        if (Numbers.IsZero(number)) return number;
+        if (Numbers.IsOne(number)) return other;
+        if (other is Sum sum) return Distribute(number, sum, rw);
+        Expr[] factors = [number, other];
+        return rw.TryReuse(original, factors, out var same) ? same : rw.Interner.Intern(new Product(factors));
+    }
+
+    /// <summary>c·(a + b) = ca + cb.</summary>
+    private static Expr Distribute(Expr coefficient, Sum sum, Rewriter rw)
+    {
+        var terms = new Expr[sum.Terms.Count];
+        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Terms[i]], rw);
+        return TermCollector.Collect(terms, rw);
+    }
+}

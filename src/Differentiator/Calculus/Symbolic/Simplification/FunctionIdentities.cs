@@ -1,0 +1,96 @@
+using System.Numerics;
+using Differentiator.Expressions;
+using static Differentiator.Expressions.MathFunctions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Exact identities of calls: inverse pairs (<c>ln(e^u) = u</c>, <c>e^(ln u) = u</c> for u &gt; 0),
+/// values at 0 and 1 (<c>sin 0 = 0</c>, <c>ln 1 = 0</c>), functions that are exact on rationals
+/// (<c>|-3| = 3</c>, <c>max(2, 5) = 5</c>, <c>sqrt(9/4) = 3/2</c>), and numeric folding when every
+/// argument is a decimal. Anything else is left as a call.
+/// </summary>
+internal static class FunctionIdentities
+{
+    private static readonly HashSet<MathFunction> ZeroAtZero = [Sin, Tan, Sinh, Tanh, Asin, Atan, Sqrt, Cbrt, Abs, Sign, Relu];
+    private static readonly HashSet<MathFunction> OneAtZero = [Cos, Cosh, Exp, Step, Sec];
+
+    /// <summary>2 for the square root, 3 for the cube root, otherwise null.</summary>
+    public static int? RootIndex(MathFunction f) => ReferenceEquals(f, Sqrt) ? 2 : ReferenceEquals(f, Cbrt) ? 3 : null;
+
+    public static Expr Apply(MathFunction f, Expr[] args, Rewriter rw, Call? original = null)
+    {
+        StackGuard.Ensure();
+        rw.Budget.Spend();
+        if (Identity(f, args, rw) is { } simpler) return simpler;
+        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.Apply(f, args));
+    }
+
+    private static Expr? Identity(MathFunction f, Expr[] args, Rewriter rw)
+    {
+        var (reals, rationals) = (0, 0);
+        foreach (var a in args)
+        {
+            if (a is Real) reals++;
+            else if (a is Rational) rationals++;
+        }
+        if (reals > 0 && reals + rationals == args.Length) return Fold(f, args);
+        var x = args[0];
+        if (args.Length == 1 && x is Rational { IsZero: true })
+        {
+            if (ZeroAtZero.Contains(f)) return Rational.Zero;
+            if (OneAtZero.Contains(f)) return Rational.One;
+        }
+        if (ReferenceEquals(f, Ln) && args.Length == 1) return Logarithm(x);
+        if (ReferenceEquals(f, Exp) && x is Call { Function: var g } inner && ReferenceEquals(g, Ln) && inner.Arguments.Count == 1)
+        {
+            rw.Note($"e^(ln u) = u assumes u > 0 (u = {inner.Arguments[0]})");
+            return inner.Arguments[0];
+        }
+        return rationals == args.Length ? ExactOnRationals(f, Array.ConvertAll(args, a => (Rational)a)) : null;
+    }
+
+    private static Expr? Logarithm(Expr x) => x switch
+    {
+        Rational { IsOne: true } => Rational.Zero,
+        Constant c when ReferenceEquals(c, Constant.E) => Rational.One,
+        Call { Function: var g } inner when ReferenceEquals(g, Exp) => inner.Arguments[0],
+        _ => null,
+    };
+
+    private static Expr? ExactOnRationals(MathFunction f, Rational[] r)
+    {
+        if (ReferenceEquals(f, Abs)) return r[0].Abs();
+        if (ReferenceEquals(f, Sign)) return Rational.Of(r[0].Numerator.Sign);
+        if (ReferenceEquals(f, Step)) return r[0].IsNegative ? Rational.Zero : Rational.One;
+        if (ReferenceEquals(f, Relu)) return r[0].IsNegative ? Rational.Zero : r[0];
+        if (ReferenceEquals(f, Max)) return r[0].CompareTo(r[1]) >= 0 ? r[0] : r[1];
+        if (ReferenceEquals(f, Min)) return r[0].CompareTo(r[1]) <= 0 ? r[0] : r[1];
+        if (RootIndex(f) is int k) return ExactRoot(r[0], k);
+        return null;
+    }
+
+    private static Rational? ExactRoot(Rational r, int k)
+    {
+        if (r.IsNegative && k % 2 == 0) return null;
+        var n = IntegerRoot(BigInteger.Abs(r.Numerator), k);
+        var d = IntegerRoot(r.Denominator, k);
+        if (n is null || d is null) return null;
+        return Rational.Of(r.IsNegative ? -n.Value : n.Value, d.Value);
+    }
+
+    private static BigInteger? IntegerRoot(BigInteger n, int k)
+    {
+        if (n.GetBitLength() > 1000) return null;
+        var guess = new BigInteger(Math.Round(Math.Pow((double)n, 1.0 / k)));
+        for (var candidate = guess - 1; candidate <= guess + 1; candidate++)
+            if (candidate.Sign >= 0 && BigInteger.Pow(candidate, k) == n) return candidate;
+        return null;
+    }
+
+    private static Expr? Fold(MathFunction f, Expr[] args)
+    {
+        var value = f.Evaluate(args.Select(Numbers.ToDouble).ToArray());
+        return double.IsFinite(value) ? Real.Of(value) : null;
+    }
+}

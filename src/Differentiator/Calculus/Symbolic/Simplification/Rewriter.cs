@@ -1,0 +1,83 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// One simplification run: rewrites a tree bottom-up into textbook (or canonical) form. Every
+/// node it returns is interned, results are memoised per distinct subtree, and all work is
+/// charged to a <see cref="Budget"/>. The rules themselves live in <see cref="TermCollector"/>,
+/// <see cref="FactorCollector"/>, <see cref="PowerRules"/>, <see cref="FunctionIdentities"/>,
+/// <see cref="Expander"/> and <see cref="TrigIdentities"/>.
+/// </summary>
+internal sealed class Rewriter
+{
+    private readonly Dictionary<Expr, Expr> _memo = [];
+    private readonly List<string> _notes = [];
+
+    public Rewriter(SimplifyOptions options, Interner? interner = null)
+    {
+        Options = options;
+        Interner = interner ?? new Interner();
+        Budget = new Budget(options.MaxSteps, options.TimeLimit);
+    }
+
+    public SimplifyOptions Options { get; }
+
+    public Interner Interner { get; }
+
+    public Budget Budget { get; }
+
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>Records a note once (domain assumptions, passes that gave up).</summary>
+    public void Note(string note)
+    {
+        if (!_notes.Contains(note)) _notes.Add(note);
+    }
+
+    public Expr Simplify(Expr e)
+    {
+        StackGuard.Ensure();
+        Budget.Spend();
+        if (e.Children.Count == 0) return e;
+        var remember = e.Depth > Dependence.MemoDepth;
+        if (remember && _memo.TryGetValue(e, out var done)) return done;
+        // Every node the rules build is interned and already simplified, so an interned node is its own result
+        // (not so for expansion, which runs after the rules).
+        if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
+        var result = e switch
+        {
+            Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this, s),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Factors), this, p),
+            Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this, p),
+            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this, c),
+            _ => e,
+        };
+        // The rules intern every node they return, so results are shared already.
+        if (Options.Expand) result = Expander.Expand(result, this);
+        if (remember) _memo[e] = result;
+        if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo.TryAdd(result, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="children"/> are exactly <paramref name="original"/>'s children (same objects, same
+    /// order): then the already simple node is kept (interned) rather than rebuilt.
+    /// </summary>
+    public bool TryReuse(Expr? original, IReadOnlyList<Expr> children, out Expr reused)
+    {
+        reused = original!;
+        if (original is null || original.Children.Count != children.Count) return false;
+        for (var i = 0; i < children.Count; i++)
+            if (!ReferenceEquals(original.Children[i], children[i])) return false;
+        reused = Interner.Intern(original);
+        return true;
+    }
+
+    private Expr[] SimplifyAll(IReadOnlyList<Expr> items)
+    {
+        var result = new Expr[items.Count];
+        for (var i = 0; i < result.Length; i++) result[i] = Simplify(items[i]);
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Sums: flattens, folds the numbers, and collects like terms (<c>3x + 2x = 5x</c>) into the
+/// position where each first appeared; terms that cancel disappear.
+/// </summary>
+internal static class TermCollector
+{
+    public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw, Sum? original = null)
+    {
+        StackGuard.Ensure();
+        var groups = new OrderedGroups<Expr>(simplifiedTerms.Count);
+        var merged = false;
+        foreach (var term in simplifiedTerms) Add(term);
+        if (!merged && !rw.Options.Canonical && !rw.Options.Trig)
+            return simplifiedTerms.Count == 0 ? Rational.Zero
+                : simplifiedTerms.Count == 1 ? simplifiedTerms[0]
+                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(new Sum([.. simplifiedTerms]));
+        if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
+
+        var terms = new List<Expr>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var c = groups.ValueAt(i);
+            if (Numbers.IsZero(c)) continue;
+            var key = groups.KeyAt(i);
+            terms.Add(ReferenceEquals(key, Rational.One) ? c : Scale(c, key, rw));
+        }
+        if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
+        return terms.Count switch
+        {
+            0 => Rational.Zero,
+            1 => terms[0],
+            _ => rw.Interner.Intern(new Sum([.. terms])),
+        };
+
+        void Add(Expr term)
+        {
+            rw.Budget.Spend();
+            if (term is Sum s)
+            {
+                merged = true;
+                foreach (var t in s.Terms) Add(t);
+                return;
+            }
+            var (c, monomial) = Split(term, rw);
+            merged |= Numbers.IsZero(c); // a zero term is dropped: the sum changes
+            var at = groups.IndexOf(monomial);
+            if (at >= 0)
+            {
+                merged = true;
+                groups.SetValueAt(at, Numbers.Add(groups.ValueAt(at), c));
+            }
+            else groups.Add(monomial, c);
+        }
+    }
+
+    /// <summary>A term as numeric coefficient × the rest; a number's rest is the key <see cref="Rational.One"/>.</summary>
+    public static (Expr Coefficient, Expr Monomial) Split(Expr term, Rewriter rw)
+    {
+        if (Numbers.IsNumber(term)) return (term, Rational.One);
+        if (term is Product p && Numbers.IsNumber(p.Factors[0]))
+        {
+            // The rest of a product in the factories' shape is in that shape too: build it directly.
+            var rest = p.Factors.Count == 2 ? p.Factors[1] : rw.Interner.Intern(new Product([.. p.Factors.Skip(1)]));
+            return (p.Factors[0], rest);
+        }
+        return (Rational.One, term);
+    }
+
+    /// <summary>coefficient × monomial, the coefficient first.</summary>
+    public static Expr Scale(Expr coefficient, Expr monomial, Rewriter rw)
+    {
+        if (Numbers.IsOne(coefficient)) return monomial;
+        var factors = monomial is Product p ? p.Factors : [monomial];
+        // −1·3.25x is folded by the factory into −3.25x; every other coefficient simply goes first.
+        return coefficient is Rational { IsNegative: true } && factors[0] is Real
+            ? rw.Interner.Intern(Expr.Multiply([coefficient, .. factors]))
+            : rw.Interner.Intern(new Product([coefficient, .. factors]));
+    }
+}

@@ -1,0 +1,67 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Simplification to the form a textbook prints (<c>6x e^(3x^2)</c>, <c>2 + 3y</c>), and a
+/// canonical form for deciding whether two expressions are the same.
+/// </summary>
+/// <remarks>
+/// Textbook form folds exact numbers, collects like terms and like factors, applies the 0/1
+/// identities and the inverse pairs <c>ln(e^u) = u</c>, <c>e^(ln u) = u</c> (noting u &gt; 0); terms keep
+/// the order in which they first appear, factors follow one fixed order (number, constants,
+/// variables alphabetically, powers of numbers, calls, sums). Results share equal subtrees.
+/// </remarks>
+public static class Simplifier
+{
+    /// <summary>The textbook form of <paramref name="expression"/>.</summary>
+    public static Expr Simplify(Expr expression) => Simplify(expression, SimplifyOptions.Default).Expression;
+
+    /// <summary>Simplifies with the given options, reporting assumptions and limits reached.</summary>
+    public static SimplificationResult Simplify(Expr expression, SimplifyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        ArgumentNullException.ThrowIfNull(options);
+        return Run(expression, options, null);
+    }
+
+    /// <summary>
+    /// The canonical form: simplified, with terms and factors sorted by one total order, so that
+    /// equal expressions give structurally equal trees. <paramref name="options"/> may turn on
+    /// <see cref="SimplifyOptions.Expand"/> and <see cref="SimplifyOptions.Trig"/>.
+    /// </summary>
+    public static SimplificationResult Canonical(Expr expression, SimplifyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return Run(expression, (options ?? SimplifyOptions.Default) with { Canonical = true }, null);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="left"/> and <paramref name="right"/> are the same expression: their
+    /// difference has the canonical form 0. False also means "could not tell" (see the options).
+    /// </summary>
+    public static bool AreEquivalent(Expr left, Expr right, SimplifyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left == right) return true;
+        var difference = Canonical(Expr.Subtract(left, right), options).Expression;
+        return difference is Rational { IsZero: true };
+    }
+
+    internal static SimplificationResult Run(Expr expression, SimplifyOptions options, Interner? interner) =>
+        Run(expression, new Rewriter(options, interner));
+
+    /// <summary>Simplifies with an existing run, whose memo, interning table, budget and notes carry over.</summary>
+    internal static SimplificationResult Run(Expr expression, Rewriter rewriter)
+    {
+        try
+        {
+            return new SimplificationResult(rewriter.Simplify(expression), rewriter.Notes, true);
+        }
+        catch (BudgetExceededException e)
+        {
+            return new SimplificationResult(expression, [.. rewriter.Notes, e.Message + " The expression is left as it was."], false);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Differentiator.Calculus.Symbolic;
+using Differentiator.Expressions;
+using Differentiator.Expressions.Evaluation;
+using FsCheck;
+using FsCheck.Fluent;
+using static Differentiator.Expressions.Expr;
+using static Differentiator.Tests.Calculus.Symbolic.Trees;
+
+namespace Differentiator.Tests.Calculus.Symbolic;
+
+/// <summary>For generated formulas the symbolic derivative agrees with a Richardson-extrapolated numeric one.</summary>
+public class DerivativePropertyTests
+{
+    private static readonly MathFunction[] Smooth =
+    [
+        MathFunctions.Sin, MathFunctions.Cos, MathFunctions.Tan, MathFunctions.Exp, MathFunctions.Ln, MathFunctions.Sqrt,
+        MathFunctions.Atan, MathFunctions.Tanh, MathFunctions.Sinh, MathFunctions.Sigmoid, MathFunctions.Softplus,
+        MathFunctions.Asin, MathFunctions.Log10, MathFunctions.Cbrt, MathFunctions.Cosh,
+    ];
+
+    private static Gen<Expr> Leaf() => Gen.OneOf(
+        Gen.Elements<Expr>(X, X, Y),
+        Gen.Choose(-3, 5).Select(n => (Expr)N(n)),
+        Gen.Elements(0.5, 1.5, 2.5).Select(d => (Expr)Decimal(d)));
+
+    private static Gen<Expr> Tree(int size) => size <= 1
+        ? Leaf()
+        : Gen.OneOf(
+            Leaf(),
+            Gen.Elements(Smooth).SelectMany(f => Tree(size - 1).Select(a => (Expr)Apply(f, a))),
+            Tree(size / 2).SelectMany(a => Tree(size / 2).Select(b => Add(a, b))),
+            Tree(size / 2).SelectMany(a => Tree(size / 2).Select(b => Multiply(a, b))),
+            Tree(size / 2).SelectMany(a => Tree(size / 2).Select(b => Divide(a, b))),
+            Tree(size - 1).SelectMany(a => Gen.Choose(-3, 4).Select(n => Pow(a, N(n)))),
+            Tree(size / 2).SelectMany(a => Tree(size / 2).Select(b => Pow(a, b))));
+
+    private static Arbitrary<(Expr F, double X, double Y)> Cases() =>
+        Gen.Sized(s => Tree(Math.Clamp(s, 3, 8)))
+            .SelectMany(f => Gen.Choose(-250, 250).SelectMany(x => Gen.Choose(-250, 250).Select(y => (f, x / 100.0 + 0.005, y / 100.0 + 0.005))))
+            .ToArbitrary();
+
+    [FsCheck.NUnit.Property(MaxTest = 400)]
+    public Property Symbolic_agrees_with_numeric(/* generated below */) =>
+        Prop.ForAll(Cases(), c => Agrees(c.F, c.X, c.Y));
+
+    [FsCheck.NUnit.Property(MaxTest = 200)]
+    public Property Simplification_keeps_the_value() =>
+        Prop.ForAll(Cases(), c =>
+        {
+            var point = new Dictionary<string, double> { ["x"] = c.X, ["y"] = c.Y };
+            if (!TryEvaluate(c.F, point, out var before)) return true;
+            var simplified = Simplifier.Simplify(c.F);
+            return TryEvaluate(simplified, point, out var after) && Close(after, before, 1e-9);
+        });
+
+    [Test]
+    public void The_check_detects_a_wrong_derivative()
+    {
+        var f = Multiply(Sin(X), Exp(X));
+        var point = new Dictionary<string, double> { ["x"] = 0.7, ["y"] = 0 };
+        var numeric = NumericDerivative.Estimate(f, "x", point);
+        Assert.That(numeric, Is.Not.Null);
+        Assert.That(Close(Multiply(Cos(X), Exp(X)).Evaluate(point), numeric!.Value, 1e-6), Is.False);
+        Assert.That(Close(Derivative.Of(f, "x").Evaluate(point), numeric.Value, 1e-6), Is.True);
+    }
+
+    private static bool Agrees(Expr f, double x, double y)
+    {
+        var point = new Dictionary<string, double> { ["x"] = x, ["y"] = y };
+        if (NumericDerivative.Estimate(f, "x", point) is not { } numeric) return true;
+        var symbolic = Derivative.Of(f, "x");
+        try
+        {
+            return Close(symbolic.Evaluate(point), numeric, 1e-6);
+        }
+        catch (EvaluationException e) when (e.Kind == EvaluationErrorKind.Overflow)
+        {
+            return true; // a huge intermediate (x^1372) is a limit of doubles, not a wrong derivative
+        }
+        catch (EvaluationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Close(double actual, double expected, double relative) =>
+        Math.Abs(actual - expected) <= relative * (1 + Math.Abs(expected));
+
+    private static bool TryEvaluate(Expr e, IReadOnlyDictionary<string, double> point, out double value)
+    {
+        try
+        {
+            value = e.Evaluate(point);
+            return double.IsFinite(value);
+        }
+        catch (EvaluationException)
+        {
+            value = double.NaN;
+            return false;
+        }
+    }
+}
