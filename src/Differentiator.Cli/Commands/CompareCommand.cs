@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Differentiator.Calculus.Numeric;
+using Differentiator.Calculus.Symbolic;
 using Differentiator.Cli.Plotting;
 
 namespace Differentiator.Cli.Commands;
@@ -32,7 +33,7 @@ public static class CompareCommand
             var h = result.GetValue(delta);
             if (!double.IsFinite(h) || h <= 0) throw new InputException($"--delta must be a positive number, not {h}.");
             var plotPath = result.GetValue(plot);
-            var options = new ComparisonOptions { Delta = h, Sweep = result.GetValue(sweep) || plotPath is not null };
+            var options = new ComparisonOptions { Delta = h, Sweep = result.GetValue(sweep) || plotPath is not null, Symbolic = Derivative.Of };
             DerivativeComparison comparison;
             try { comparison = DerivativeComparison.Compare(f.Expression, point, options); }
             catch (ArgumentException e) { throw new InputException($"--at: {e.Message}"); }

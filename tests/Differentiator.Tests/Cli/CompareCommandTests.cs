@@ -10,6 +10,8 @@ public class CompareCommandTests
     {
         var r = DxProcess.Run("compare", "x^2", "--at", "x=3");
         Assert.That(r.ExitCode, Is.Zero, r.Error);
+        Assert.That(r.Out, Does.Contain("symbolic          2x"));
+        Assert.That(r.Out, Does.Contain("exact (symbolic)  6.0"));
         Assert.That(r.Out, Does.Contain("6.000000000039306 (input as float64), abs error 3.9e-11"));
         Assert.That(r.Out, Does.Contain("249999 with an int64 gradient"));
         Assert.That(r.Out, Does.Contain("(NumPy prints [250000.])"));
@@ -26,6 +28,7 @@ public class CompareCommandTests
         var x = json.RootElement.GetProperty("variables")[0];
         Assert.That(x.GetProperty("central").GetDouble(), Is.EqualTo(8.00000000005241));
         Assert.That(x.GetProperty("exact").GetDouble(), Is.EqualTo(8.0));
+        Assert.That(x.GetProperty("symbolic").GetString(), Is.EqualTo("2 + 3y"));
         Assert.That(x.GetProperty("complex_step").GetDouble(), Is.EqualTo(8.0));
         Assert.That(x.GetProperty("verdict").GetProperty("agrees").GetBoolean(), Is.True);
         Assert.That(x.GetProperty("sweep").GetArrayLength(), Is.EqualTo(15));

@@ -1,4 +1,5 @@
 using Differentiator.Calculus.Numeric;
+using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions;
 using Differentiator.Tests.Support;
 
@@ -21,8 +22,7 @@ public class ComparisonTests
     [Test]
     public void Square_at_the_integer_3_shows_the_lecture_story()
     {
-        var symbolic = (Expr f, string v) => Expr.Multiply(Expr.Number(2), Expr.Variable(v));
-        var c = Compare("x^2", "x=3", new ComparisonOptions { Symbolic = symbolic });
+        var c = Compare("x^2", "x=3", new ComparisonOptions { Symbolic = Derivative.Of });
         var x = c.Variables.Single();
         Assert.That(x.Symbolic, Is.EqualTo("2x"));
         Assert.That(x.Exact, Is.EqualTo(6.0));
@@ -61,10 +61,12 @@ public class ComparisonTests
     public void Every_reference_case_agrees_at_h_1e_5(DerivativeCase reference)
     {
         var point = reference.Vars.Select(v => new PointCoordinate(v, reference.Point[v], IsInteger: false)).ToArray();
-        var c = DerivativeComparison.Compare(Formula.Parse(reference.FCaret).Expression, point);
+        var c = DerivativeComparison.Compare(Formula.Parse(reference.FCaret).Expression, point, new ComparisonOptions { Symbolic = Derivative.Of });
         foreach (var v in c.Variables)
         {
             var exact = reference.ValuesAtPoint[v.Variable];
+            Assert.That(v.ExactSource, Is.EqualTo("symbolic"));
+            Assert.That(v.Exact, Is.EqualTo(exact).Within(1e-12 * Math.Abs(exact)).Or.EqualTo(exact).Within(1e-15), $"symbolic d/d{v.Variable} = {v.Symbolic}");
             Assert.That(v.Verdict.Agrees, Is.True, $"{v.Variable}: {v.Verdict.Explanation}");
             Assert.That(v.AbsoluteError, Is.LessThanOrEqualTo(1e-6 * Math.Max(Math.Abs(exact), 1e-300)).Or.LessThanOrEqualTo(1e-10), v.Variable);
             Assert.That(v.ComplexStep, Is.EqualTo(exact).Within(1e-12 * Math.Abs(exact)).Or.EqualTo(exact).Within(1e-15), $"complex step d/d{v.Variable}");
