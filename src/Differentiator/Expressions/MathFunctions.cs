@@ -72,7 +72,7 @@ public static class MathFunctions
     public static readonly MathFunction Abs = Unary("abs", Math.Abs, a => Apply(Sign!, a), "absolute value",
         notation: Notation.AbsoluteValue, aliases: ["Abs"], python: "Abs({0})", kink: x => x == 0,
         note: "d/dx |x| = sign(x); undefined at x = 0");
-    public static readonly MathFunction Sign = Unary("sign", x => Math.Sign(x), _ => Rational.Zero, "sign: -1, 0 or 1",
+    public static readonly MathFunction Sign = Unary("sign", x => double.IsNaN(x) ? double.NaN : Math.Sign(x), _ => Rational.Zero, "sign: -1, 0 or 1",
         latex: "\\operatorname{sign}", aliases: ["sgn"], kink: x => x == 0, note: "0 except at x = 0, where it is undefined");
     public static readonly MathFunction Step = Unary("step", x => x >= 0 ? 1 : 0, _ => Rational.Zero, "unit step: 1 for x >= 0, else 0",
         latex: "\\operatorname{step}", aliases: ["heaviside", "Heaviside"], python: "Heaviside({0}, 1)", kink: x => x == 0,

@@ -50,6 +50,14 @@ public class EvaluationTests
     }
 
     [Test]
+    public void NaNFromInfinitiesIsReportedNotReturned()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Formula.Parse("sign(x*1e308*10 - x*1e308*10)").Evaluate(("x", 1.0)));
+        Assert.That(error!.Kind, Is.EqualTo(EvaluationErrorKind.Overflow).Or.EqualTo(EvaluationErrorKind.Domain));
+        Assert.That(Differentiator.Expressions.MathFunctions.Sign.Evaluate(double.NaN), Is.NaN);
+    }
+
+    [Test]
     public void UnboundVariablesAreNamed()
     {
         var error = Assert.Throws<EvaluationException>(() => Formula.Parse("x + y").Evaluate(("x", 1.0)));

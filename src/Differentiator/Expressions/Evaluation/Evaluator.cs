@@ -97,9 +97,9 @@ public static class Evaluator
     }
 
     private static double CheckFinite(double value, Expr at) =>
-        double.IsInfinity(value)
-            ? throw new EvaluationException(EvaluationErrorKind.Overflow, at, $"{at} overflows a double.")
-            : value;
+        double.IsInfinity(value) ? throw new EvaluationException(EvaluationErrorKind.Overflow, at, $"{at} overflows a double.")
+        : double.IsNaN(value) ? throw new EvaluationException(EvaluationErrorKind.Domain, at, $"{at} is undefined here (an infinity minus an infinity, or zero times an infinity).")
+        : value;
 
     private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -89,7 +89,7 @@ public class CompiledFormulaTests
             var point = random.Point();
             double[] gradient;
             try { gradient = CompiledFormula.Compile(f, RandomFormulas.AllNames).Gradient(RandomFormulas.Values(point)); }
-            catch (Exception e) when (e is EvaluationException or ArithmeticException) { continue; }
+            catch (EvaluationException) { continue; }
             var names = new[] { "a", "b", "c", "d" };
             for (var k = 0; k < names.Length; k++)
             {
@@ -144,10 +144,6 @@ public class CompiledFormulaTests
         catch (EvaluationException e)
         {
             return "error " + e.Kind;
-        }
-        catch (ArithmeticException e)
-        {
-            return "error " + e.GetType().Name;
         }
     }
 }

@@ -16,7 +16,7 @@ public class GenericEvaluatorTests
             var point = random.Point();
             double expected;
             try { expected = Evaluator.Evaluate(f, point); }
-            catch (Exception e) when (e is EvaluationException or ArithmeticException) { continue; }
+            catch (EvaluationException) { continue; }
             var actual = ScalarEvaluator<double, DoubleArithmetic>.Evaluate(f, point);
             Assert.That(BitConverter.DoubleToInt64Bits(actual), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected)), f.ToString());
             compared++;

@@ -140,7 +140,7 @@ internal sealed class ComparisonAnalysis
         {
             return compute();
         }
-        catch (Exception e) when (e is EvaluationException or ArithmeticException)
+        catch (EvaluationException)
         {
             return double.NaN;
         }
