@@ -1,3 +1,4 @@
+using static Differentiator.Tests.Support.SafeEvaluation;
 using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
@@ -86,17 +87,4 @@ public class DerivativePropertyTests
     private static bool Close(double actual, double expected, double relative) =>
         Math.Abs(actual - expected) <= relative * (1 + Math.Abs(expected));
 
-    private static bool TryEvaluate(Expr e, IReadOnlyDictionary<string, double> point, out double value)
-    {
-        try
-        {
-            value = e.Evaluate(point);
-            return double.IsFinite(value);
-        }
-        catch (EvaluationException)
-        {
-            value = double.NaN;
-            return false;
-        }
-    }
 }

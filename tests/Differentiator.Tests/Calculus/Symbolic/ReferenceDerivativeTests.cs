@@ -1,3 +1,4 @@
+using static Differentiator.Tests.Support.SafeEvaluation;
 using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
@@ -39,17 +40,4 @@ public class ReferenceDerivativeTests
 
     private static double Tolerance(double expected) => Math.Max(1e-12, 1e-9 * Math.Abs(expected));
 
-    private static bool TryEvaluate(Expr e, IReadOnlyDictionary<string, double> point, out double value)
-    {
-        try
-        {
-            value = e.Evaluate(point);
-            return double.IsFinite(value);
-        }
-        catch (EvaluationException)
-        {
-            value = double.NaN;
-            return false;
-        }
-    }
 }
