@@ -2,7 +2,7 @@ namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
 /// What a simplification may do and how much work it may spend. Every pass is bounded: when a
-/// limit is reached the simplifier stops and reports it in <see cref="SimplificationResult.Notes"/>.
+/// limit is reached the simplifier stops and reports it in <see cref="NotedResult.Notes"/>.
 /// </summary>
 public sealed record SimplifyOptions
 {

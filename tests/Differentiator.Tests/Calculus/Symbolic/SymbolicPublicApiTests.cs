@@ -14,7 +14,7 @@ public class SymbolicPublicApiTests
         Assert.That(exported, Is.EquivalentTo(new[]
         {
             "Derivative", "DerivativeResult", "Derivation", "DerivationStep", "DerivativeRule", "ChainSubstitution",
-            "Simplifier", "SimplifyOptions", "SimplificationResult", "SharedForm",
+            "Simplifier", "SimplifyOptions", "SimplificationResult", "NotedResult", "SharedForm",
         }));
     }
 }

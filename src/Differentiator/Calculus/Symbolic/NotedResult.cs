@@ -1,0 +1,26 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>A tree produced by the symbolic engine, with the notes gathered on the way.</summary>
+public abstract class NotedResult
+{
+    private protected NotedResult(Expr expression, IReadOnlyList<string> notes, bool complete)
+    {
+        Expression = expression;
+        Notes = notes;
+        Complete = complete;
+    }
+
+    /// <summary>The resulting tree (left unsimplified when a limit stopped the simplification).</summary>
+    public Expr Expression { get; }
+
+    /// <summary>
+    /// Notes: points where a non-smooth function has no derivative (<c>d/dx |x| = sign(x); undefined at x = 0</c>),
+    /// domain assumptions (<c>e^(ln u) = u assumes u &gt; 0</c>), limits reached.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>False when a time or size limit stopped the simplification.</summary>
+    public bool Complete { get; }
+}
