@@ -20,7 +20,7 @@ public static class DxApp
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
         };
-        var parsed = root.Parse(args);
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) context.Error.WriteLine($"error: {error.Message}");

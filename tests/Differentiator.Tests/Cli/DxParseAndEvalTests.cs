@@ -40,6 +40,14 @@ public class DxParseAndEvalTests
     }
 
     [Test]
+    public void WithoutArgumentsDxShowsItsCommands()
+    {
+        var r = DxProcess.Run();
+        Assert.That(r.ExitCode, Is.EqualTo(0));
+        Assert.That(r.Out, Does.Contain("parse <formula>").And.Contain("diff <formula>").And.Contain("numdiff <formula>"));
+    }
+
+    [Test]
     public void EvalPrintsTheValue()
     {
         var r = DxProcess.Run("eval", "2x+3xy+y^3", "--at", "x=1.0,y=2.0");
