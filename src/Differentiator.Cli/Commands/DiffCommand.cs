@@ -25,7 +25,7 @@ public static class DiffCommand
         {
             var f = FormulaInput.Parse(result.GetValue(formula)!, context);
             var atText = result.GetValue(at);
-            var point = atText is null ? null : PartialDerivatives.Point(f, atText);
+            var point = atText is null ? null : PointParser.ValuesFor(f, atText);
             var variables = PartialDerivatives.Variables(f, result.GetValue(wrt));
             var results = PartialDerivatives.Compute(f, variables, result.GetValue(order), point, result.GetValue(steps));
             var fmt = result.GetValue(format);

@@ -17,16 +17,13 @@ public static class EvalCommand
         command.SetAction(result => DxApp.Guard(context, () =>
         {
             var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var point = result.GetValue(at) is { } atText ? PointParser.Parse(atText) : [];
-            var missing = f.Variables.Where(v => point.All(c => c.Name != v)).ToArray();
-            if (missing.Length > 0)
-                throw new InputException($"--at gives no value for {string.Join(", ", missing)} (the formula's variables are {string.Join(", ", f.Variables)}).");
-            var value = f.Evaluate(PointParser.ToValues(point));
+            var point = PointParser.ValuesFor(f, result.GetValue(at));
+            var value = f.Evaluate(point);
             var fmt = result.GetValue(format);
             if (fmt == OutputFormat.Json)
             {
                 var json = Json.Describe(f);
-                json["at"] = new JsonObject(point.Select(c => KeyValuePair.Create(c.Name, (JsonNode?)JsonValue.Create(c.Value))));
+                json["at"] = new JsonObject(point.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)JsonValue.Create(c.Value))));
                 json["value"] = value;
                 context.Out.WriteLine(Json.Write(json));
                 return ExitCodes.Ok;

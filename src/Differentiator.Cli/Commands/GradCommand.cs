@@ -19,7 +19,7 @@ public static class GradCommand
         command.SetAction(result => DxApp.Guard(context, () =>
         {
             var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var point = PartialDerivatives.Point(f, result.GetValue(at)!);
+            var point = PointParser.ValuesFor(f, result.GetValue(at)!);
             var results = PartialDerivatives.Compute(f, f.Variables, 1, point, steps: false);
             var values = results.Select(r => r.Value!.Value).ToList();
             var fmt = result.GetValue(format);

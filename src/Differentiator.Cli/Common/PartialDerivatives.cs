@@ -16,16 +16,6 @@ public static class PartialDerivatives
         return names;
     }
 
-    /// <summary>The values of <c>--at</c>; every variable of the formula needs one.</summary>
-    public static IReadOnlyDictionary<string, double> Point(Formula f, string at)
-    {
-        var point = PointParser.Parse(at);
-        var missing = f.Variables.Where(v => point.All(c => c.Name != v)).ToArray();
-        if (missing.Length > 0)
-            throw new InputException($"--at gives no value for {string.Join(", ", missing)} (the formula's variables are {string.Join(", ", f.Variables)}).");
-        return PointParser.ToValues(point);
-    }
-
     /// <summary>The <paramref name="order"/>-th derivative by each variable, with values and steps when asked for.</summary>
     public static IReadOnlyList<PartialResult> Compute(Formula f, IReadOnlyList<string> variables, int order,
         IReadOnlyDictionary<string, double>? point, bool steps)

@@ -31,6 +31,17 @@ public static class PointParser
         return coordinates;
     }
 
+    /// <summary>The values of <c>--at</c> for a formula; every variable of the formula needs one (no <c>--at</c> is fine without variables).</summary>
+    /// <exception cref="InputException">The text is malformed, or a variable has no value.</exception>
+    public static IReadOnlyDictionary<string, double> ValuesFor(Formula f, string? at)
+    {
+        var point = at is null ? [] : Parse(at);
+        var missing = f.Variables.Where(v => point.All(c => c.Name != v)).ToArray();
+        if (missing.Length > 0)
+            throw new InputException($"--at gives no value for {string.Join(", ", missing)} (the formula's variables are {string.Join(", ", f.Variables)}).");
+        return ToValues(point);
+    }
+
     /// <summary>The coordinates as a name → value map.</summary>
     public static IReadOnlyDictionary<string, double> ToValues(IReadOnlyList<Coordinate> point) =>
         point.ToDictionary(c => c.Name, c => c.Value);

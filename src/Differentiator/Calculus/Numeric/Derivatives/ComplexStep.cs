@@ -21,7 +21,7 @@ public static class ComplexStep
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(point);
-        if (!point.ContainsKey(variable)) throw new ArgumentException($"The point gives no value for '{variable}'.", nameof(variable));
+        PointGuard.RequireValue(point, variable);
         var values = point.ToDictionary(p => p.Key, p => new Complex(p.Value, p.Key == variable ? step : 0), StringComparer.Ordinal);
         return ScalarEvaluator<Complex, ComplexArithmetic>.Evaluate(f, values).Imaginary / step;
     }

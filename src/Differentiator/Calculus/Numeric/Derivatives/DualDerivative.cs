@@ -16,7 +16,7 @@ public static class DualDerivative
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(point);
         var values = point.ToDictionary(p => p.Key, p => p.Key == variable ? Dual.Variable(p.Value) : Dual.Constant(p.Value), StringComparer.Ordinal);
-        if (!values.ContainsKey(variable)) throw new ArgumentException($"The point gives no value for '{variable}'.", nameof(variable));
+        PointGuard.RequireValue(values, variable);
         return ScalarEvaluator<Dual, DualArithmetic>.Evaluate(f, values);
     }
 }

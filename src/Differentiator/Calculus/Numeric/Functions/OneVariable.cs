@@ -12,7 +12,7 @@ public static class OneVariable
     {
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(point);
-        if (!point.ContainsKey(variable)) throw new ArgumentException($"The point gives no value for '{variable}'.", nameof(variable));
+        PointGuard.RequireValue(point, variable);
         var values = new Dictionary<string, double>(point, StringComparer.Ordinal);
         return t =>
         {
