@@ -8,6 +8,19 @@ namespace Differentiator.Tests.Cli;
 public class DiffCommandTests
 {
     [Test]
+    public void Shared_output_keeps_the_second_derivative_of_nested_sines_within_ten_times_the_first()
+    {
+        var nested = string.Concat(Enumerable.Repeat("sin(", 50)) + "x" + new string(')', 50);
+        var first = DxProcess.Run("diff", nested, "--shared");
+        var second = DxProcess.Run("diff", nested, "--order", "2", "--shared");
+        var plainSecond = DxProcess.Run("diff", nested, "--order", "2");
+        Assert.That((first.ExitCode, second.ExitCode, plainSecond.ExitCode), Is.EqualTo((0, 0, 0)));
+        Assert.That(second.Out, Does.StartWith("d^2/dx^2: a1 = sin(x)\n"));
+        Assert.That(second.Out.Length, Is.LessThan(10 * first.Out.Length));
+        Assert.That(plainSecond.Out.Length, Is.GreaterThan(20 * second.Out.Length), "the plain print repeats what the shared one names once");
+    }
+
+    [Test]
     public void All_partials_in_variable_order_without_wrt()
     {
         var (exit, output, _) = DxProcess.Run("diff", "2x + 3xy + y^3");
