@@ -81,4 +81,22 @@ public class SimplifierTests
         Assert.That(result.Expression, Is.SameAs(f));
         Assert.That(result.Notes, Has.Some.Contains("gave up"));
     }
+
+    [Test]
+    public void A_sum_and_the_same_sum_in_another_order_are_like_factors()
+    {
+        var f = Formula.Parse("(0.5 + x)/(x + 0.5)").Expression;
+        Assert.That(Simplifier.Simplify(f), Is.EqualTo(Rational.One));
+        var g = Formula.Parse("x^((0.5 + x)/(x + 0.5))").Expression;
+        Assert.That(Derivative.Of(g, "x").Evaluate(new Dictionary<string, double> { ["x"] = -1.535 }), Is.EqualTo(1.0));
+    }
+
+    [Test]
+    public void Every_logarithm_of_one_is_zero_so_a_zero_base_power_is_flat()
+    {
+        Assert.That(Simplifier.Simplify(Formula.Parse("log2(1) + log10(1) + ln(1)").Expression), Is.EqualTo(Rational.Zero));
+        var d = Derivative.Of(Formula.Parse("0.5^(4 + x) log10(1)^(2.5x)").Expression, "x");
+        Assert.That(d.ToString(), Does.Not.Contain("ln"), "no ln of the zero base");
+        Assert.That(d.Evaluate(new Dictionary<string, double> { ["x"] = 0.545 }), Is.EqualTo(0.0));
+    }
 }

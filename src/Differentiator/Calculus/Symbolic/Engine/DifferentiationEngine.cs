@@ -97,8 +97,9 @@ internal sealed class DifferentiationEngine
     private (Expr, DerivativeRule) PowerRule(Power p)
     {
         var (b, y) = (p.Base, p.Exponent);
-        var baseDepends = _depends.On(b);
-        var exponentDepends = _depends.On(y);
+        // Dependence is judged on the simplified parts: x^((0.5 + x)/(x + 0.5)) is x^1, not a general power.
+        var baseDepends = _depends.On(b) && _depends.On(Part(b));
+        var exponentDepends = _depends.On(y) && _depends.On(Part(y));
         if (baseDepends && exponentDepends)
         {
             // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)

@@ -6,7 +6,7 @@ namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
 /// Exact identities of calls: inverse pairs (<c>ln(e^u) = u</c>, <c>e^(ln u) = u</c> for u &gt; 0),
-/// values at 0 and 1 (<c>sin 0 = 0</c>, <c>ln 1 = 0</c>), functions that are exact on rationals
+/// values at 0 and 1 (<c>sin 0 = 0</c>, <c>ln 1 = log2 1 = log10 1 = 0</c>), functions that are exact on rationals
 /// (<c>|-3| = 3</c>, <c>max(2, 5) = 5</c>, <c>sqrt(9/4) = 3/2</c>), and numeric folding when every
 /// argument is a decimal. Anything else is left as a call.
 /// </summary>
@@ -42,6 +42,7 @@ internal static class FunctionIdentities
             if (OneAtZero.Contains(f)) return Rational.One;
         }
         if (ReferenceEquals(f, Ln) && args.Length == 1) return Logarithm(x);
+        if ((ReferenceEquals(f, Log2) || ReferenceEquals(f, Log10)) && x is Rational { IsOne: true }) return Rational.Zero;
         if (ReferenceEquals(f, Exp) && x is Call { Function: var g } inner && ReferenceEquals(g, Ln) && inner.Arguments.Count == 1)
         {
             rw.Note($"e^(ln u) = u assumes u > 0 (u = {inner.Arguments[0]})");
