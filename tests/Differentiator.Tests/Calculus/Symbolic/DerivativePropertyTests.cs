@@ -51,7 +51,9 @@ public class DerivativePropertyTests
             var point = new Dictionary<string, double> { ["x"] = c.X, ["y"] = c.Y };
             if (!TryEvaluate(c.F, point, out var before)) return true;
             var simplified = Simplifier.Simplify(c.F);
-            return TryEvaluate(simplified, point, out var after) && Close(after, before, 1e-9);
+            if (TryEvaluate(simplified, point, out var after)) return Close(after, before, 1e-9);
+            // An equal form may pass through a larger intermediate ((2.5/x)^1458 as 2.5^1458/x^1458): a limit of doubles, not a wrong value.
+            return Overflows(simplified, point);
         });
 
     [Test]
@@ -85,6 +87,19 @@ public class DerivativePropertyTests
         catch (EvaluationException)
         {
             return false;
+        }
+    }
+
+    private static bool Overflows(Expr e, IReadOnlyDictionary<string, double> point)
+    {
+        try
+        {
+            e.Evaluate(point);
+            return false;
+        }
+        catch (EvaluationException ex)
+        {
+            return ex.Kind == EvaluationErrorKind.Overflow;
         }
     }
 
