@@ -49,7 +49,7 @@ public class DerivativePropertyTests
         Prop.ForAll(Cases(), c =>
         {
             var point = new Dictionary<string, double> { ["x"] = c.X, ["y"] = c.Y };
-            if (!TryEvaluate(c.F, point, out var before)) return true;
+            if (!Moderate(c.F, point) || !TryEvaluate(c.F, point, out var before)) return true;
             var simplified = Simplifier.Simplify(c.F);
             if (TryEvaluate(simplified, point, out var after)) return Close(after, before, 1e-9);
             // An equal form may pass through a larger intermediate ((2.5/x)^1458 as 2.5^1458/x^1458): a limit of doubles, not a wrong value.
@@ -70,6 +70,7 @@ public class DerivativePropertyTests
     private static bool Agrees(Expr f, double x, double y)
     {
         var point = new Dictionary<string, double> { ["x"] = x, ["y"] = y };
+        if (!Moderate(f, point)) return true;
         if (NumericDerivative.Estimate(f, "x", point) is not { } numeric) return true;
         var symbolic = Derivative.Of(f, "x");
         try
@@ -89,6 +90,13 @@ public class DerivativePropertyTests
             return false;
         }
     }
+
+    /// <summary>
+    /// Whether every part of <paramref name="f"/> has a moderate value at the point. Where one does not
+    /// (sinh(47) ≈ 1e20, so (1/4)^sinh(47) underflows to 0), doubles, not the derivative, decide the outcome.
+    /// </summary>
+    private static bool Moderate(Expr f, IReadOnlyDictionary<string, double> point) =>
+        TryEvaluate(f, point, out var v) && Math.Abs(v) <= 1e12 && f.Children.All(c => Moderate(c, point));
 
     private static bool Overflows(Expr e, IReadOnlyDictionary<string, double> point)
     {
