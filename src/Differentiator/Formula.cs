@@ -19,8 +19,12 @@ namespace Differentiator;
 /// </example>
 public sealed class Formula
 {
-    private Formula(string source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings)
+    // The names declared through ParseOptions: the printers must know them to write text that reads back the same.
+    private readonly IReadOnlyCollection<string> _declared;
+
+    private Formula(string source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyCollection<string> declared)
     {
+        _declared = declared;
         Source = source;
         Expression = expression;
         Variables = variables;
@@ -40,7 +44,7 @@ public sealed class Formula
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>The formula as it was read, with explicit <c>*</c> and parentheses: <c>1/2x</c> reads <c>x/2</c>.</summary>
-    public string Reading => Expression.ToCode();
+    public string Reading => ToCode();
 
     /// <summary>Parses a formula.</summary>
     /// <exception cref="FormulaSyntaxException">The formula cannot be read; the exception carries the diagnostic.</exception>
@@ -72,7 +76,7 @@ public sealed class Formula
             error = bindError!;
             return false;
         }
-        formula = new Formula(text, expression, syntax.Variables, syntax.Warnings);
+        formula = new Formula(text, expression, syntax.Variables, syntax.Warnings, options?.Variables ?? []);
         return true;
     }
 
@@ -85,14 +89,21 @@ public sealed class Formula
     public double Evaluate(params (string Name, double Value)[] values) =>
         Evaluate(values.ToDictionary(v => v.Name, v => v.Value));
 
-    /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree.</summary>
-    public string ToText() => Expression.ToString();
+    /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree, with the same options.</summary>
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToText() => TextPrinter.Format(Expression, _declared);
 
     /// <summary>The code form (<c>6*x*exp(3*x^2)</c>, or <c>6*x*exp(3*x**2)</c> for Python).</summary>
-    public string ToCode(CodeFlavor flavor = CodeFlavor.Plain) => Expression.ToCode(flavor);
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToCode(CodeFlavor flavor = CodeFlavor.Plain) => CodePrinter.Format(Expression, flavor, _declared);
 
-    /// <summary>The LaTeX form (<c>6x e^{3x^{2}}</c>).</summary>
-    public string ToLatex() => Expression.ToLatex();
+    /// <summary>The LaTeX form (<c>6x e^{3x^{2}}</c>); the parser reads it back as LaTeX input to the same tree.</summary>
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToLatex() => LatexPrinter.Format(Expression, _declared);
+
+    /// <summary>The presentation MathML form (<c>&lt;math xmlns="http://www.w3.org/1998/Math/MathML"&gt;…&lt;/math&gt;</c>).</summary>
+    /// <exception cref="NotPrintableException">The formula holds an infinite or NaN decimal, or its MathML would be too long.</exception>
+    public string ToMathMl() => Expression.ToMathMl();
 
     /// <inheritdoc/>
     public override string ToString() => ToText();

@@ -60,7 +60,8 @@ public abstract partial class Expr : IEquatable<Expr>
         return h;
     }
 
-    /// <summary>The readable text form, e.g. <c>6x e^(3x^2)</c>.</summary>
+    /// <summary>The readable text form, e.g. <c>6x e^(3x^2)</c>; the parser reads it back to the same tree.</summary>
+    /// <exception cref="Printing.NotPrintableException">No text within the parser's limits reads back as this expression.</exception>
     public override string ToString() => Printing.TextPrinter.Format(this);
 
     /// <summary>Structural equality.</summary>

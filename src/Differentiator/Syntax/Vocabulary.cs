@@ -40,6 +40,9 @@ internal sealed class Vocabulary
     /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
     public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
 
+    /// <summary>The length of the longest known name.</summary>
+    public int LongestName => _longest;
+
     internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
 
     /// <summary>The length of the longest known name that starts <paramref name="run"/> at <paramref name="start"/>, or 1.</summary>
