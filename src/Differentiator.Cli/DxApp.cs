@@ -2,6 +2,7 @@ using System.CommandLine;
 using Differentiator.Cli.Commands;
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
+using Differentiator.Expressions.Printing;
 
 namespace Differentiator.Cli;
 
@@ -42,7 +43,7 @@ public static class DxApp
             context.Error.WriteLine(e.Render());
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is InputException or EvaluationException or ExpressionTooDeepException)
+        catch (Exception e) when (e is InputException or EvaluationException or ExpressionTooDeepException or NotPrintableException)
         {
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;

@@ -102,9 +102,9 @@ public sealed class Formula
     public string ToLatex() => LatexPrinter.Format(Expression, _declared);
 
     /// <summary>The presentation MathML form (<c>&lt;math xmlns="http://www.w3.org/1998/Math/MathML"&gt;…&lt;/math&gt;</c>).</summary>
-    /// <exception cref="NotPrintableException">The formula holds an infinite or NaN decimal, or its MathML would be too long.</exception>
+    /// <exception cref="NotPrintableException">The MathML would be longer than ten times the parser's length limit.</exception>
     public string ToMathMl() => Expression.ToMathMl();
 
     /// <inheritdoc/>
-    public override string ToString() => ToText();
+    public override string ToString() => TextPrinter.Display(Expression, _declared);
 }

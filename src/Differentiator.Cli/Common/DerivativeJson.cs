@@ -13,7 +13,7 @@ public static class DerivativeJson
         {
             ["wrt"] = r.Variable,
             ["order"] = r.Order,
-            ["result"] = r.Derivative.Expression.ToString(),
+            ["result"] = r.Derivative.Expression.ToText(),
             ["code"] = r.Derivative.Expression.ToCode(),
             ["latex"] = r.Derivative.Expression.ToLatex(),
         };

@@ -60,9 +60,11 @@ public abstract partial class Expr : IEquatable<Expr>
         return h;
     }
 
-    /// <summary>The readable text form, e.g. <c>6x e^(3x^2)</c>; the parser reads it back to the same tree.</summary>
-    /// <exception cref="Printing.NotPrintableException">No text within the parser's limits reads back as this expression.</exception>
-    public override string ToString() => Printing.TextPrinter.Format(this);
+    /// <summary>
+    /// The readable text form for showing, e.g. <c>6x e^(3x^2)</c>: <see cref="ToText"/> where that
+    /// succeeds; it never throws, and past the parser's length it ends with "…".
+    /// </summary>
+    public override string ToString() => Printing.TextPrinter.Display(this);
 
     /// <summary>Structural equality.</summary>
     public static bool operator ==(Expr? left, Expr? right) => left is null ? right is null : left.Equals(right);

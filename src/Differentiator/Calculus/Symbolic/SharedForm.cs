@@ -25,7 +25,7 @@ public static class SharedForm
         var prefix = FreePrefix(uses.Keys);
         var rewritten = new Dictionary<Expr, Expr>();
         var root = Rewrite(expression, isRoot: true);
-        lines.Add(root.ToString());
+        lines.Add(root.ToText());
         return string.Join("\n", lines);
 
         Expr Rewrite(Expr e, bool isRoot)
@@ -41,7 +41,7 @@ public static class SharedForm
             if (isRoot || uses[e] < 2) return body;
             name = Expr.Variable(prefix + (names.Count + 1));
             names[e] = name;
-            lines.Add($"{name.Name} = {body}");
+            lines.Add($"{name.Name} = {body.ToText()}");
             return name;
         }
     }

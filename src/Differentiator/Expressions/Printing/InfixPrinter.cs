@@ -27,17 +27,24 @@ internal abstract class InfixPrinter(PrintContext context)
 
     protected PrintContext Context { get; } = context;
 
-    /// <summary>Whether the output is read back by the parser, so that its limits apply (MathML is not).</summary>
-    protected virtual bool ReadsBack => true;
+    /// <summary>Whether the output must read back through the parser, so that its limits apply (not for a display, nor MathML).</summary>
+    protected virtual bool ReadsBack => Context.Strict;
 
     public string Print(Expr e)
     {
         if (_out.Length > 0) throw new InvalidOperationException("A printer prints one tree.");
-        LargeStack.Run(e.Depth, () =>
+        try
         {
-            WriteWhole(e);
-            return 0;
-        });
+            LargeStack.Run(e.Depth, () =>
+            {
+                WriteWhole(e);
+                return 0;
+            });
+        }
+        catch (CutShort)
+        {
+            return _out.ToString(0, Context.MaxCharacters) + "…";
+        }
         var text = _out.ToString();
         if (ReadsBack) ReadBack.CheckNesting(text, e.Depth, Context.Vocabulary);
         return text;
@@ -67,15 +74,24 @@ internal abstract class InfixPrinter(PrintContext context)
         else
         {
             _out.Append(c);
-            if (_out.Length > Context.MaxCharacters) throw ReadBack.TooLong(Context.MaxCharacters);
+            if (_out.Length > Context.MaxCharacters) StopAtLimit();
         }
     }
 
     private void Append(string text)
     {
         _out.Append(text);
-        if (_out.Length > Context.MaxCharacters) throw ReadBack.TooLong(Context.MaxCharacters);
+        if (_out.Length > Context.MaxCharacters) StopAtLimit();
     }
+
+    private void StopAtLimit()
+    {
+        if (Context.Strict) throw ReadBack.TooLong(Context.MaxCharacters);
+        throw new CutShort();
+    }
+
+    /// <summary>A display reached its length: <see cref="Print"/> ends it there.</summary>
+    private sealed class CutShort : Exception;
 
     protected void Write(Expr e, Level context)
     {
@@ -139,10 +155,10 @@ internal abstract class InfixPrinter(PrintContext context)
         return text;
     }
 
-    /// <summary>A decimal's text (<see cref="Real.ToInvariantString"/>); infinities and NaN have none.</summary>
-    protected static string DecimalText(double value)
+    /// <summary>A decimal's text (<see cref="Real.ToInvariantString"/>); infinities and NaN have none that reads back.</summary>
+    protected string DecimalText(double value)
     {
-        if (!double.IsFinite(value))
+        if (ReadsBack && !double.IsFinite(value))
             throw new NotPrintableException($"The decimal {Real.Format(value)} cannot be printed: no formula text reads as an infinity or NaN.");
         return Real.Format(value);
     }

@@ -24,6 +24,9 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
 
     protected override bool ReadsBack => false;
 
+    /// <summary>Infinities and NaN are shown as ∞ and NaN: MathML is read by people, not by the parser.</summary>
+    private static readonly Dictionary<string, string> NonFinite = new(StringComparer.Ordinal) { ["inf"] = "∞", ["-inf"] = "−∞", ["nan"] = "NaN" };
+
     protected override void WriteWhole(Expr e)
     {
         Emit("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">");
@@ -62,6 +65,11 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
     protected override void WriteReal(double value)
     {
         var text = DecimalText(value);
+        if (NonFinite.TryGetValue(text, out var shown))
+        {
+            Leaf("mi", shown);
+            return;
+        }
         var e = text.IndexOf('e', StringComparison.Ordinal);
         if (text.StartsWith('-'))
         {

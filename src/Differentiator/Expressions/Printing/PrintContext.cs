@@ -5,29 +5,38 @@ namespace Differentiator.Expressions.Printing;
 /// <summary>
 /// What one print may rely on: the vocabulary the text will be read back with (the standard names,
 /// the declared multi-letter variables, and every multi-letter name the tree uses, which the reader
-/// must declare anyway), and how many characters it may write.
+/// must declare anyway), how many characters it may write, and whether the text must read back
+/// (strict) or is only shown (<see cref="Expr.ToString"/>, which never throws).
 /// </summary>
 internal sealed class PrintContext
 {
-    private PrintContext(Vocabulary vocabulary, int maxCharacters)
+    private PrintContext(Vocabulary vocabulary, int maxCharacters, bool strict)
     {
         Vocabulary = vocabulary;
         MaxCharacters = maxCharacters;
+        Strict = strict;
     }
 
     public Vocabulary Vocabulary { get; }
 
-    /// <summary>The most characters the print may write; past it the printer throws <see cref="NotPrintableException"/>.</summary>
+    /// <summary>The most characters the print may write; past it a strict print throws <see cref="NotPrintableException"/>, a display is cut short.</summary>
     public int MaxCharacters { get; }
 
+    /// <summary>
+    /// Whether the text must read back as the same tree: a strict print refuses what cannot
+    /// (<see cref="NotPrintableException"/>); a display prints names as they are, <c>inf</c> and
+    /// <c>nan</c>, any integer, and ends with "…" where it is cut short.
+    /// </summary>
+    public bool Strict { get; }
+
     /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
-    public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength)
+    public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
         var multiLetter = SymbolNames.Of(e).Select(LeadingLetters).Where(stem => stem.Length > 1);
         var names = declared is null ? multiLetter : declared.Concat(multiLetter);
         var list = names.Distinct(StringComparer.Ordinal).ToList();
         var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
-        return new PrintContext(vocabulary, maxCharacters);
+        return new PrintContext(vocabulary, maxCharacters, strict);
     }
 
     private static string LeadingLetters(string name)
