@@ -8,14 +8,18 @@ internal static class SymbolNames
         var names = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
         var pending = new Stack<Expr>();
-        pending.Push(root);
+        Visit(root);
         while (pending.Count > 0)
         {
-            var node = pending.Pop();
-            if (!seen.Add(node)) continue;
-            if (node is Symbol s) names.Add(s.Name);
-            foreach (var child in node.Children) pending.Push(child);
+            var children = pending.Pop().Children;
+            for (var i = 0; i < children.Count; i++) Visit(children[i]);
         }
         return names;
+
+        void Visit(Expr node)
+        {
+            if (node is Symbol s) names.Add(s.Name);
+            else if (node.Children.Count > 0 && seen.Add(node)) pending.Push(node);
+        }
     }
 }

@@ -43,6 +43,14 @@ internal sealed class Vocabulary
     /// <summary>The length of the longest known name.</summary>
     public int LongestName => _longest;
 
+    /// <summary>Whether some known name of two or more letters ends <paramref name="text"/>.</summary>
+    internal bool EndsWithKnownName(ReadOnlySpan<char> text)
+    {
+        for (var length = Math.Min(_longest, text.Length); length > 1; length--)
+            if (_known.Contains(text[^length..])) return true;
+        return false;
+    }
+
     internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
 
     /// <summary>The length of the longest known name that starts <paramref name="run"/> at <paramref name="start"/>, or 1.</summary>

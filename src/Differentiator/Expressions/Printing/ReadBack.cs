@@ -18,9 +18,19 @@ internal static class ReadBack
     /// <summary>Whether <paramref name="text"/> alone reads as the variable <paramref name="name"/>.</summary>
     public static bool ReadsAsVariable(string text, string name, Vocabulary vocabulary)
     {
+        if (text == name && IsLetterWithDigits(name)) return true;
         var lexed = Lexer.Lex(text, vocabulary);
         return lexed.Error is null && lexed.Tokens is [{ Kind: FormulaToken.Name } token]
                && token.Span.Length == text.Length && NameText.Normalize(token.ToStringValue()) == name;
+    }
+
+    /// <summary>One letter that is no constant, then digits: such a name reads as itself whatever else is declared.</summary>
+    private static bool IsLetterWithDigits(string name)
+    {
+        if (!GreekLetters.IsNameLetter(name[0]) || name[0] is 'e' or 'E' or 'π') return false;
+        for (var i = 1; i < name.Length; i++)
+            if (!char.IsAsciiDigit(name[i])) return false;
+        return true;
     }
 
     /// <summary>Throws when <paramref name="text"/>, printed from a tree <paramref name="depth"/> deep, nests past the parser's limit.</summary>

@@ -59,11 +59,10 @@ internal sealed class TextPrinter(PrintContext context) : InfixPrinter(context)
             return right is Call { Function.Notation: Notation.Prefix or Notation.Logarithm or Notation.SquareRoot or Notation.CubeRoot } ? " " : "";
         if (left is Symbol l && IsSimpleName(l.Name))
         {
-            var run = TrailingLetters();
             if (right is Symbol or Power { Base: Symbol } && LeadingName(right) is { } name && IsSimpleName(name))
-                return ReadsApart(run, LeadingLetters(name)) ? "" : " ";
+                return ReadsApart(name[0]) ? "" : " ";
             // A run of three letters before '(' reads as an unknown function, and σ( as the sigmoid.
-            if (right is Sum) return run.Length <= 2 && !run.EndsWith('σ') ? "" : " ";
+            if (right is Sum) return TrailingRunIsShort() && Output[^1] != 'σ' ? "" : " ";
         }
         return " ";
     }
@@ -75,32 +74,39 @@ internal sealed class TextPrinter(PrintContext context) : InfixPrinter(context)
         _ => null,
     };
 
+    /// <summary>Whether the output ends in at most two letters (after something else), so that '(' may follow.</summary>
+    private bool TrailingRunIsShort()
+    {
+        var sb = Output;
+        var n = 0;
+        while (n < sb.Length && n < 3 && GreekLetters.IsNameLetter(sb[sb.Length - 1 - n])) n++;
+        return n <= 2;
+    }
+
     /// <summary>One letter (Latin or Greek) followed by digits only: such names may be written side by side.</summary>
-    private static bool IsSimpleName(string name) =>
-        GreekLetters.IsNameLetter(name[0]) && name.Skip(1).All(char.IsAsciiDigit);
+    private static bool IsSimpleName(string name)
+    {
+        if (!GreekLetters.IsNameLetter(name[0])) return false;
+        for (var i = 1; i < name.Length; i++)
+            if (!char.IsAsciiDigit(name[i])) return false;
+        return true;
+    }
 
     /// <summary>
-    /// The letters the output ends with, no more than the longest known name: a run of glued
-    /// single letters splits into those letters, so only a name reaching back from the end could
-    /// change when a letter is added (and printing stays linear).
+    /// Whether <paramref name="letter"/> may be written right after the output so far, which ends in
+    /// a run of single-letter names (printed side by side, each reading as itself): only a known name
+    /// that ends with the new letter, reaching back at most the longest name's length, could make the
+    /// lexer read the run otherwise (<c>x</c> then <c>i</c> is ξ, <c>p</c> then <c>i</c> is π).
     /// </summary>
-    private string TrailingLetters()
+    private bool ReadsApart(char letter)
     {
         var sb = Output;
         var window = Context.Vocabulary.LongestName;
-        var i = sb.Length;
-        while (i > 0 && sb.Length - i < window && GreekLetters.IsNameLetter(sb[i - 1])) i--;
-        return sb.ToString(i, sb.Length - i);
-    }
-
-    private static string LeadingLetters(string name) => new(name.TakeWhile(GreekLetters.IsNameLetter).ToArray());
-
-    /// <summary>Whether the lexer splits <paramref name="left"/> + <paramref name="right"/> exactly where they meet.</summary>
-    private bool ReadsApart(string left, string right)
-    {
-        if (left.Length == 0) return true;
-        var vocabulary = Context.Vocabulary;
-        var joined = vocabulary.Split(left + right);
-        return joined.SequenceEqual(vocabulary.Split(left).Concat(vocabulary.Split(right)));
+        Span<char> tail = stackalloc char[window];
+        var n = 0;
+        for (var i = sb.Length - 1; i >= 0 && n < window - 1 && GreekLetters.IsNameLetter(sb[i]); i--) n++;
+        for (var k = 0; k < n; k++) tail[k] = sb[sb.Length - n + k];
+        tail[n] = letter;
+        return !Context.Vocabulary.EndsWithKnownName(tail[..(n + 1)]);
     }
 }
