@@ -23,7 +23,8 @@ public static class DerivativeJson
             {
                 ["text"] = s.ToText(),
                 ["latex"] = s.ToLatex(),
-                ["rules"] = new JsonArray([.. s.Steps.Select(StepJson)]),
+                ["rules"] = new JsonArray([.. s.ShownSteps.Select(StepJson)]),
+                ["omittedRules"] = s.OmittedSteps,
             })]);
         return json;
     }
@@ -34,22 +35,24 @@ public static class DerivativeJson
         {
             ["rule"] = s.Rule.ToString(),
             ["depth"] = s.Depth,
-            ["expression"] = s.Expression.ToString(),
-            ["result"] = s.Result.ToString(),
+            ["expression"] = Show(s.Expression),
+            ["result"] = Show(s.Result),
         };
         if (s.Substitution is { } c)
         {
             json["substitution"] = new JsonObject
             {
                 ["variable"] = c.Variable.Name,
-                ["inner"] = c.Inner.ToString(),
-                ["outer"] = c.Outer.ToString(),
-                ["outerDerivative"] = c.OuterDerivative.ToString(),
-                ["innerDerivative"] = c.InnerDerivative.ToString(),
+                ["inner"] = Show(c.Inner),
+                ["outer"] = Show(c.Outer),
+                ["outerDerivative"] = Show(c.OuterDerivative),
+                ["innerDerivative"] = Show(c.InnerDerivative),
             };
         }
         return json;
     }
+
+    private static string Show(Expressions.Expr e) => e.ToString(Derivation.FormulaCharacters);
 
     /// <summary>The JSON document of a diff or grad command: the formula's fields, the derivatives, warnings and notes.</summary>
     public static JsonObject Document(Formula f, IReadOnlyList<PartialResult> results, IReadOnlyDictionary<string, double>? point)

@@ -66,6 +66,14 @@ public abstract partial class Expr : IEquatable<Expr>
     /// </summary>
     public override string ToString() => Printing.TextPrinter.Display(this);
 
+    /// <summary>The readable text form for showing, cut at <paramref name="maxCharacters"/> with "…"; it never throws.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCharacters"/> is not positive.</exception>
+    public string ToString(int maxCharacters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCharacters);
+        return Printing.TextPrinter.Display(this, maxCharacters: maxCharacters);
+    }
+
     /// <summary>Structural equality.</summary>
     public static bool operator ==(Expr? left, Expr? right) => left is null ? right is null : left.Equals(right);
 

@@ -45,6 +45,19 @@ public class ReadBackProperties
     }
 
     [Test]
+    public void EveryFormIsAtLeastAsLongAsTheTreeHasLeaves()
+    {
+        // The printers refuse a tree with more leaves than characters allowed before writing anything; this is why that is right.
+        var quotient = Divide(Variable("x"), Multiply([.. "yzwvuab".Select(c => (Expr)Variable(c.ToString()))]));
+        Assert.That(quotient.ToText(), Is.EqualTo("x/(yzwvuab)"));
+        Check.One(Many, Prop.ForAll(TreeGenerators.Trees, t =>
+        {
+            var (_, leaves) = SymbolNames.Survey(Multiply(t, quotient));
+            return PrintedForms.All.All(form => form.Print(Multiply(t, quotient)).Length >= leaves);
+        }));
+    }
+
+    [Test]
     public void DecimalsReadBackBitForBit()
     {
         var random = new Random(20260301);

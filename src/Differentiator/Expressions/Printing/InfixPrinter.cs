@@ -33,6 +33,8 @@ internal abstract class InfixPrinter(PrintContext context)
     public string Print(Expr e)
     {
         if (_out.Length > 0) throw new InvalidOperationException("A printer prints one tree.");
+        // Every leaf prints at least one character: a tree with too many is refused before a character is written.
+        if (Context.Strict && Context.Leaves > Context.MaxCharacters) throw ReadBack.TooLong(Context.MaxCharacters);
         try
         {
             LargeStack.Run(e.Depth, () =>
@@ -43,12 +45,15 @@ internal abstract class InfixPrinter(PrintContext context)
         }
         catch (CutShort)
         {
-            return _out.ToString(0, Context.MaxCharacters) + "…";
+            return CutShortText(_out.ToString(0, Context.MaxCharacters));
         }
         var text = _out.ToString();
         if (ReadsBack) ReadBack.CheckNesting(text, e.Depth, Context.Vocabulary);
         return text;
     }
+
+    /// <summary>What a display shows when it reaches its length: the beginning and "…".</summary>
+    protected virtual string CutShortText(string beginning) => beginning + "…";
 
     /// <summary>Writes the whole tree; a printer that wraps its output (MathML's &lt;math&gt;) overrides it.</summary>
     protected virtual void WriteWhole(Expr e) => Write(e, Level.Sum);

@@ -11,6 +11,13 @@ internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
     public static string Format(Expr e, IEnumerable<string>? declared = null) =>
         new LatexPrinter(PrintContext.For(e, declared)).Print(e);
 
+    /// <summary>The LaTeX for showing only, at most <paramref name="maxCharacters"/> long; a longer one is named, not cut (cut LaTeX would not compile).</summary>
+    public static string Display(Expr e, int maxCharacters) =>
+        new LatexPrinter(PrintContext.For(e, maxCharacters: maxCharacters, strict: false)).Print(e);
+
+    protected override string CutShortText(string beginning) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\text{{(a formula of more than {Context.MaxCharacters:N0} characters)}}");
+
     protected override string OpenParen => "\\left(";
     protected override string CloseParen => "\\right)";
 

@@ -6,16 +6,20 @@ namespace Differentiator.Expressions.Printing;
 /// What one print may rely on: the vocabulary the text will be read back with (the standard names,
 /// the declared multi-letter variables, and every multi-letter name the tree uses, which the reader
 /// must declare anyway), how many characters it may write, and whether the text must read back
-/// (strict) or is only shown (<see cref="Expr.ToString"/>, which never throws).
+/// (strict) or is only shown (<see cref="Expr.ToString()"/>, which never throws).
 /// </summary>
 internal sealed class PrintContext
 {
-    private PrintContext(Vocabulary vocabulary, int maxCharacters, bool strict)
+    private PrintContext(Vocabulary vocabulary, int maxCharacters, bool strict, long leaves)
     {
         Vocabulary = vocabulary;
         MaxCharacters = maxCharacters;
         Strict = strict;
+        Leaves = leaves;
     }
+
+    /// <summary>The tree's leaves written out (shared subtrees once per use): its text has at least this many characters.</summary>
+    public long Leaves { get; }
 
     public Vocabulary Vocabulary { get; }
 
@@ -32,11 +36,12 @@ internal sealed class PrintContext
     /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
     public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
-        var multiLetter = SymbolNames.Of(e).Select(LeadingLetters).Where(stem => stem.Length > 1);
+        var (symbols, leaves) = SymbolNames.Survey(e);
+        var multiLetter = symbols.Select(LeadingLetters).Where(stem => stem.Length > 1);
         var names = declared is null ? multiLetter : declared.Concat(multiLetter);
         var list = names.Distinct(StringComparer.Ordinal).ToList();
         var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
-        return new PrintContext(vocabulary, maxCharacters, strict);
+        return new PrintContext(vocabulary, maxCharacters, strict, leaves);
     }
 
     private static string LeadingLetters(string name)

@@ -12,9 +12,9 @@ internal sealed class TextPrinter(PrintContext context) : InfixPrinter(context)
     public static string Format(Expr e, IEnumerable<string>? declared = null) =>
         new TextPrinter(PrintContext.For(e, declared)).Print(e);
 
-    /// <summary>The same text for showing only: nothing is refused, and a text past the parser's length is cut short.</summary>
-    public static string Display(Expr e, IEnumerable<string>? declared = null) =>
-        new TextPrinter(PrintContext.For(e, declared, strict: false)).Print(e);
+    /// <summary>The same text for showing only: nothing is refused, and a text past <paramref name="maxCharacters"/> is cut short with "…".</summary>
+    public static string Display(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength) =>
+        new TextPrinter(PrintContext.For(e, declared, maxCharacters, strict: false)).Print(e);
 
     protected override Level LevelOf(Expr e) =>
         e is Call { Function.Notation: Notation.Exponential } ? Level.Power : base.LevelOf(e);
