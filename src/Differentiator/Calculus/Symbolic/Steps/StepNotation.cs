@@ -11,7 +11,7 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class StepNotation
 {
     /// <summary>The longest formula a step line shows; a text formula is cut there ("…"), a LaTeX one named.</summary>
-    public const int FormulaCharacters = 2_000;
+    public const int FormulaCharacters = 400;
 
     public static readonly StepNotation Text = new(
         e => TextPrinter.Display(e, maxCharacters: FormulaCharacters), v => $"d/d{v}", (f, v) => $"d{f}/d{v}", " · ", "  ", "\n");
