@@ -97,6 +97,23 @@ public static class ReportJson
         return json;
     }
 
+    /// <summary><c>dx seq</c>: <c>{"names": ["a", "b"], "terms": [{"n": 1, "a": "1", "b": "1"}, …]}</c>, values as exact strings.</summary>
+    public static JsonObject Of(SequenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["definitions"] = report.System.Text,
+            ["names"] = Strings(report.System.Names),
+            ["terms"] = new JsonArray([.. report.Terms.Select(t =>
+            {
+                var term = new JsonObject { ["n"] = t.N };
+                foreach (var name in report.System.Names) term[name] = t.Values[name].ToString();
+                return (JsonNode)term;
+            })]),
+        };
+    }
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {
