@@ -114,6 +114,38 @@ public static class ReportJson
         };
     }
 
+    /// <summary><c>dx train</c>: <c>{"gate": "and", "epochs": 5000, "loss": 0.012, "weights": {"w1": …}, "rows": [[0,0,0],…], "learned": true, "gradient": "symbolic", "seconds": …}</c>.</summary>
+    public static JsonObject Of(TrainingReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var json = Training(report.Result);
+        if (report.Symbolic is { } symbolic)
+        {
+            json["symbolic"] = Training(symbolic);
+            json["largest_weight_difference"] = JsonNumbers.Of(report.LargestWeightDifference);
+        }
+        return json;
+    }
+
+    private static JsonObject Training(Neural.TrainingResult r) => new()
+    {
+        ["gate"] = r.Gate.ToString().ToLowerInvariant(),
+        ["hidden"] = r.Options.Hidden,
+        ["epochs"] = r.Options.Epochs,
+        ["rate"] = r.Options.Rate,
+        ["seed"] = r.Options.Seed,
+        ["loss_function"] = r.Options.Loss == Neural.TrainingLoss.Squared ? "squared" : "cross-entropy",
+        ["initial_loss"] = JsonNumbers.Of(r.LossHistory[0]),
+        ["loss"] = JsonNumbers.Of(r.Loss),
+        ["weights"] = new JsonObject(r.Weights.Select(w => KeyValuePair.Create(w.Key, JsonNumbers.Of(w.Value)))),
+        ["rows"] = new JsonArray([.. r.Rows.Select(row => (JsonNode)new JsonArray(row.X1, row.X2, row.Output))]),
+        ["activations"] = new JsonArray([.. r.Rows.Select(row => JsonNumbers.Of(row.Activation))]),
+        ["learned"] = r.Learned,
+        ["explanation"] = r.Explanation,
+        ["gradient"] = r.Gradient,
+        ["seconds"] = r.Seconds,
+    };
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {
