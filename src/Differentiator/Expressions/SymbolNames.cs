@@ -1,7 +1,8 @@
 namespace Differentiator.Expressions;
 
 /// <summary>
-/// One pass over a tree's shared nodes: its distinct variable names, and how many leaves it has
+/// One pass over a tree's shared nodes: its distinct variable names, the functions it calls that
+/// are only declared (<c>a(n)</c>), and how many leaves it has
 /// written out as a tree (a shared subtree counts each time it is used; an exponent −1 does not),
 /// which is a lower bound of the length of any printed form of it.
 /// </summary>
@@ -9,13 +10,14 @@ internal static class SymbolNames
 {
     public static IReadOnlySet<string> Of(Expr root) => Survey(root).Names;
 
-    public static (IReadOnlySet<string> Names, long Leaves) Survey(Expr root)
+    public static (IReadOnlySet<string> Names, IReadOnlySet<MathFunction> Declared, long Leaves) Survey(Expr root)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new HashSet<MathFunction>();
         if (root.Children.Count == 0)
         {
             if (root is Symbol s) names.Add(s.Name);
-            return (names, 1);
+            return (names, declared, 1);
         }
         // Leaves of each inner node written out, saturating far above any text length.
         var leaves = new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
@@ -28,6 +30,7 @@ internal static class SymbolNames
             if (!childrenDone)
             {
                 if (leaves.ContainsKey(node)) continue;
+                if (node is Call { Function.IsDeclared: true } call) declared.Add(call.Function);
                 pending.Push((node, true));
                 for (var i = 0; i < children.Count; i++)
                 {
@@ -43,7 +46,7 @@ internal static class SymbolNames
                 sum = Math.Min(sum + (children[i].Children.Count > 0 ? leaves[children[i]] : IsWrittenAsDivision(node, i) ? 0 : 1), long.MaxValue / 4);
             leaves[node] = sum;
         }
-        return (names, leaves[root]);
+        return (names, declared, leaves[root]);
     }
 
     /// <summary>The exponent −1 of a factor below a fraction bar is written as (a share of) the bar, perhaps not at all.</summary>

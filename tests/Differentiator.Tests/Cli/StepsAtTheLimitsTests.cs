@@ -56,7 +56,7 @@ public class StepsAtTheLimitsTests
         var (exit, output, error) = DxProcess.Run("diff", Nest("sigmoid(", "x", ")", 400));
         Assert.That(exit, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(output, Is.Empty);
-        Assert.That(error, Does.StartWith("error: ").And.Contain("longer than 1,000,000 characters"));
+        Assert.That(error, Does.StartWith("error DX0402: ").And.Contain("longer than 1,000,000 characters"));
     }
 
     [Test]

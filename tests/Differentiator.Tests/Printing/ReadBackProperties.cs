@@ -52,7 +52,7 @@ public class ReadBackProperties
         Assert.That(quotient.ToText(), Is.EqualTo("x/(yzwvuab)"));
         Check.One(Many, Prop.ForAll(TreeGenerators.Trees, t =>
         {
-            var (_, leaves) = SymbolNames.Survey(Multiply(t, quotient));
+            var (_, _, leaves) = SymbolNames.Survey(Multiply(t, quotient));
             return PrintedForms.All.All(form => form.Print(Multiply(t, quotient)).Length >= leaves);
         }));
     }

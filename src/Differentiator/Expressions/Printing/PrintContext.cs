@@ -4,8 +4,8 @@ namespace Differentiator.Expressions.Printing;
 
 /// <summary>
 /// What one print may rely on: the vocabulary the text will be read back with (the standard names,
-/// the declared multi-letter variables, and every multi-letter name the tree uses, which the reader
-/// must declare anyway), how many characters it may write, and whether the text must read back
+/// the declared multi-letter variables, and every multi-letter name and declared function the tree
+/// uses, which the reader must declare anyway), how many characters it may write, and whether the text must read back
 /// (strict) or is only shown (<see cref="Expr.ToString()"/>, which never throws).
 /// </summary>
 internal sealed class PrintContext
@@ -36,11 +36,13 @@ internal sealed class PrintContext
     /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
     public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
-        var (symbols, leaves) = SymbolNames.Survey(e);
+        var (symbols, functions, leaves) = SymbolNames.Survey(e);
         var multiLetter = symbols.Select(LeadingLetters).Where(stem => stem.Length > 1);
         var names = declared is null ? multiLetter : declared.Concat(multiLetter);
         var list = names.Distinct(StringComparer.Ordinal).ToList();
         var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
+        // A function only declared (a sequence a(n)) reads back as a call where the reader declares it too.
+        if (functions.Count > 0) vocabulary = vocabulary.WithFunctions(functions.Select(f => (f.Name, f.MinArity)));
         return new PrintContext(vocabulary, maxCharacters, strict, leaves);
     }
 
