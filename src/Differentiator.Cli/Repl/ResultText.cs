@@ -34,7 +34,7 @@ internal static class ResultText
         if (r.Value is { } v)
         {
             var value = Numbers.Format(v);
-            return shown == value ? value : $"{shown} = {value}";
+            return shown == value || r.Formula.Expression is Real ? shown : $"{shown} = {value}";
         }
         return r.ValueError is not null ? $"{shown} = undefined" : shown;
     }

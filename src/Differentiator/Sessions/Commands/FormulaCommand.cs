@@ -14,7 +14,7 @@ internal sealed class FormulaCommand : ISessionCommand
         new("<formula>", "f(1, 2)", "Shows the formula as read, with warnings, and its value when every variable has one."),
         new("<formula> at <point>", "f at (1.0, 2.0)", "The value at a point: values in variable order, or x=1.0, y=2.0."),
         new("d/dx <formula>", "d/dx f", "The derivative; also ∂/∂y f, d^2/dx^2 f, d²/dx² f, d/dx d/dy f."),
-        new("f'(x)", "f''(3)", "The derivative of a function of one variable, at x or at a value."),
+        new("f'(x)", "g'(3)", "The derivative of a function of one variable (here g(x) = x^2), at x or at a value; f''(x) the second."),
         new("ans", "d/dx ans", "The last result."),
     ];
 
