@@ -57,10 +57,11 @@ public static class ResultPrinter
     {
         foreach (var loaded in load.Lines)
         {
-            if (loaded.Result is DefinitionResult && !loaded.Result.Messages.Any()) continue;
+            // Definitions are summed up below; their warnings, every other result and every error are shown.
             var place = $"{load.Path}:{loaded.Number}: ";
             foreach (var l in Lines(loaded.Result, loaded.Text, format, null))
-                yield return l with { Text = l.Kind == OutputKind.Result ? l.Text : place + l.Text };
+                if (!(loaded.Result is DefinitionResult && l.Kind == OutputKind.Result))
+                    yield return l with { Text = l.Kind == OutputKind.Result ? l.Text : place + l.Text };
         }
         var errors = load.Lines.Count(l => l.Result.IsError);
         var defined = load.Defined.Count == 0 ? "no definitions" : $"{load.Defined.Count} definition(s): {string.Join(", ", load.Defined)}";
