@@ -14,7 +14,7 @@ public static class TerminalRepl
     /// <summary>The prompt as shown (its width places an error's caret).</summary>
     public const string Prompt = "dx> ";
 
-    private const string Banner = "dx: formulas, definitions (f(x) = x^2), derivatives (d/dx f, f'(3), grad f). :help lists everything; :quit or Ctrl-D leaves.";
+    private const string Banner = "dx REPL: :help lists the commands; :quit or Ctrl-D leaves.";
 
     /// <summary>Runs the REPL until <c>:quit</c> or Ctrl-D; returns the exit code.</summary>
     public static int Run(IPlotWriter plots)
