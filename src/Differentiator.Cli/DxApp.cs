@@ -19,6 +19,10 @@ public static class DxApp
             GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
+            SeqCommand.Create(context),
+            TrainCommand.Create(context),
+            TableCommand.Create(context),
+            PerceptronCommand.Create(context),
             ReplCommand.Create(context),
         };
         if (args.Length == 0) return ReplCommand.Run(context);
