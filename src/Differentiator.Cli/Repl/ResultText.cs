@@ -10,8 +10,8 @@ internal static class ResultText
     public static IEnumerable<string> Lines(SessionResult result, OutputFormat format) => result switch
     {
         FormulaResult r => [Formula(r, format)],
-        DefinitionResult r => [Definition(r.Definition, r.Expanded, format) + Redefinition(r)],
-        DefinitionsResult r => r.Definitions.Count == 0 ? ["no definitions yet"] : r.Definitions.Select(d => Definition(d.Definition, d.Expanded, format)),
+        DefinitionResult r => [Definition(r.Definition, r.Expanded, r.Uses, format) + Redefinition(r)],
+        DefinitionsResult r => r.Definitions.Count == 0 ? ["no definitions yet"] : r.Definitions.Select(d => Definition(d.Definition, d.Expanded, d.Uses, format)),
         GradientResult r => [r.Report.At is null ? Tuple(r.Report.Partials.Select(p => p.Derivative.Expression), format) : DiffText.Vector(r.Report)],
         HessianResult r => Hessian(r, format),
         StepsResult r => DiffText.Lines(r.Report, format),
@@ -39,10 +39,11 @@ internal static class ResultText
         return r.ValueError is not null ? $"{shown} = undefined" : shown;
     }
 
-    private static string Definition(Definition d, Formula expanded, OutputFormat format)
+    /// <summary>As written; when it uses other definitions, also with them put in and worked out (<c>h(x) = f(x, 2) = 8x + 8</c>).</summary>
+    private static string Definition(Definition d, Formula expanded, IReadOnlyList<string> uses, OutputFormat format)
     {
-        var shown = Show(expanded.Expression, format);
-        return format == OutputFormat.Text && shown == d.Body ? d.ToString() : $"{d} = {shown}";
+        if (uses.Count == 0) return format == OutputFormat.Text ? d.ToString() : $"{d.Head} = {Show(expanded.Expression, format)}";
+        return $"{d} = {Show(expanded.Simplify().Expression, format)}";
     }
 
     private static string Redefinition(DefinitionResult r) =>

@@ -63,7 +63,7 @@ public class ReplProcessTests
             Assert.That(loaded.ExitCode, Is.EqualTo(0), loaded.Error);
             Assert.That(OutLines(loaded), Is.EqualTo(new[]
             {
-                $"loaded {file}: 3 definition(s): f, a, g", "38", "f(x, y) = 2x + 3xy + y^3", "a = 3", "g(x) = f(x, a) = 2x + 9x + 3^3",
+                $"loaded {file}: 3 definition(s): f, a, g", "38", "f(x, y) = 2x + 3xy + y^3", "a = 3", "g(x) = f(x, a) = 11x + 27",
             }));
 
             var piped = DxProcess.RunWithInput(File.ReadAllText(file) + "g(1)\n");

@@ -23,6 +23,10 @@ public class DefinitionTests
     }
 
     [Test]
+    public void ADefinitionSaysWhichDefinedNamesItUses() =>
+        Assert.That(Last<DefinitionResult>(F, "a = 2", "g(x) = f(x, a) + x").Uses, Is.EqualTo(new[] { "f", "a" }));
+
+    [Test]
     public void CompositionIsSubstituted() =>
         Assert.That(Last<DefinitionResult>(F, "g(x) = f(x, 2)").Expanded.Simplify().ToText(), Is.EqualTo("8x + 8"));
 

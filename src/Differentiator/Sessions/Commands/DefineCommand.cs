@@ -54,7 +54,7 @@ internal sealed partial class DefineCommand : ISessionCommand
         var expanded = table.Find(d.Name)!.Formula;
         var warnings = Warnings(table, definition, line, d.Body, body == written);
         return new CommandOutcome(session.With(table),
-            new DefinitionResult(definition, expanded, existed, table.UsersOf(d.Name)) { Messages = warnings });
+            new DefinitionResult(definition, expanded, table.UsedBy(d.Name), existed, table.UsersOf(d.Name)) { Messages = warnings });
     }
 
     private static void Refuse(string line, string name, SourceSpan span, string role)

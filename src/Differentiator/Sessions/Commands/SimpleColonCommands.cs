@@ -25,7 +25,7 @@ internal sealed class DefsCommand : IColonCommand
     {
         ColonCommands.NoArgument(line, Name, argument);
         var table = session.Table;
-        return new(session, new DefinitionsResult([.. table.Definitions.Select(d => (d, table.Find(d.Name)!.Formula))]));
+        return new(session, new DefinitionsResult([.. table.Definitions.Select(d => new DefinitionEntry(d, table.Find(d.Name)!.Formula, table.UsedBy(d.Name)))]));
     }
 }
 

@@ -35,6 +35,10 @@ internal sealed class DefinitionTable
 
     public ResolvedDefinition? Find(string name) => _resolved.GetValueOrDefault(name);
 
+    /// <summary>The defined names the definition of <paramref name="name"/> uses, in definition order.</summary>
+    public IReadOnlyList<string> UsedBy(string name) =>
+        _uses.TryGetValue(name, out var uses) ? [.. Definitions.Select(d => d.Name).Where(uses.Contains)] : [];
+
     /// <summary>The definitions that use <paramref name="name"/> directly, in definition order.</summary>
     public IReadOnlyList<string> UsersOf(string name) =>
         [.. Definitions.Where(d => _uses.TryGetValue(d.Name, out var uses) && uses.Contains(name)).Select(d => d.Name)];

@@ -2,14 +2,17 @@ namespace Differentiator.Sessions;
 
 /// <summary>
 /// A definition was made: <see cref="Definition"/> as written, <see cref="Expanded"/> its body with
-/// every defined name it uses put in (for a function, in terms of its parameters).
-/// <see cref="Redefined"/> says whether it replaced an earlier definition, and <see cref="Dependents"/>
-/// names the definitions that use it (they see the new one).
+/// every defined name it uses put in (for a function, in terms of its parameters), and
+/// <see cref="Uses"/> the defined names it uses. <see cref="Redefined"/> says whether it replaced
+/// an earlier definition, and <see cref="Dependents"/> names the definitions that use it (they see the new one).
 /// </summary>
-public sealed record DefinitionResult(Definition Definition, Formula Expanded, bool Redefined, IReadOnlyList<string> Dependents) : SessionResult;
+public sealed record DefinitionResult(Definition Definition, Formula Expanded, IReadOnlyList<string> Uses, bool Redefined, IReadOnlyList<string> Dependents) : SessionResult;
 
-/// <summary><c>:defs</c>: every definition, in the order made, with its body expanded.</summary>
-public sealed record DefinitionsResult(IReadOnlyList<(Definition Definition, Formula Expanded)> Definitions) : SessionResult;
+/// <summary>A definition as <c>:defs</c> lists it: as written, expanded, and the defined names it uses.</summary>
+public sealed record DefinitionEntry(Definition Definition, Formula Expanded, IReadOnlyList<string> Uses);
+
+/// <summary><c>:defs</c>: every definition, in the order made.</summary>
+public sealed record DefinitionsResult(IReadOnlyList<DefinitionEntry> Definitions) : SessionResult;
 
 /// <summary><c>:undef f</c>: the name is no longer defined.</summary>
 public sealed record UndefinedResult(string Name) : SessionResult;
