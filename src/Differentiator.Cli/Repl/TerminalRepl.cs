@@ -26,6 +26,7 @@ public static class TerminalRepl
             ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(Console.Out),
         });
+        WarmUp.Start();
         var host = new SessionHost(plots);
         var history = ReplHistory.Open(ReplHistory.DefaultPath());
         Func<string?> read = LineEditor.IsSupported(console) ? Editor(console, host, history, colour) : PlainReader;
