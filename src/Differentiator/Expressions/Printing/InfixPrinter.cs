@@ -278,6 +278,14 @@ internal abstract class InfixPrinter(PrintContext context)
 
     protected abstract void WriteCall(Call call);
 
+    /// <summary>Writes <paramref name="open"/>, the expression as a whole, and <paramref name="close"/>: a brace, a bracket, an element.</summary>
+    protected void WriteEnclosed(string open, Expr e, string close)
+    {
+        Emit(open);
+        Write(e, Level.Sum);
+        Emit(close);
+    }
+
     protected void WriteArguments(IReadOnlyList<Expr> args, string open, string close)
     {
         Emit(open);

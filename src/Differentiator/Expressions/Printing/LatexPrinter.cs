@@ -6,7 +6,7 @@ namespace Differentiator.Expressions.Printing;
 /// LaTeX: <c>6x e^{3x^{2}}</c>, <c>\frac{…}{…}</c>, <c>\sin\left(x\right)</c>. Read as LaTeX input
 /// by the parser, it gives back the same tree.
 /// </summary>
-internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
+internal sealed class LatexPrinter(PrintContext context) : StackedPrinter(context)
 {
     public static string Format(Expr e, IEnumerable<string>? declared = null) =>
         new LatexPrinter(PrintContext.For(e, declared)).Print(e);
@@ -20,13 +20,6 @@ internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
 
     protected override string OpenParen => "\\left(";
     protected override string CloseParen => "\\right)";
-
-    protected override Level LevelOf(Expr e) => e switch
-    {
-        Call { Function.Notation: Notation.Exponential } => Level.Power,
-        Rational { IsInteger: false, IsNegative: false } => Level.Atom,
-        _ => base.LevelOf(e),
-    };
 
     protected override void WriteRational(Rational r)
     {
@@ -54,26 +47,12 @@ internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
     private static string LetterCommand(string stem) =>
         GreekLetters.SpellingOf.TryGetValue(stem, out var spelling) ? "\\" + spelling : stem;
 
-    protected override void WriteQuotient(IReadOnlyList<Expr> numerator, IReadOnlyList<Expr> denominator)
-    {
-        Emit("\\frac{");
-        WriteSide(numerator);
-        Emit("}{");
-        WriteSide(denominator);
-        Emit('}');
-    }
-
-    /// <summary>Inside \frac's braces a lone factor needs no brackets of its own.</summary>
-    private void WriteSide(IReadOnlyList<Expr> factors)
-    {
-        if (factors.Count == 1) Write(factors[0], Level.Sum);
-        else WriteFactors(factors);
-    }
+    protected override (string Open, string Between, string Close) FractionParts => ("\\frac{", "}{", "}");
 
     protected override void WritePower(Expr @base, Expr exponent)
     {
         Write(@base, Level.Atom);
-        WriteBraced("^{", exponent);
+        WriteEnclosed("^{", exponent, "}");
     }
 
     protected override void WriteCall(Call call)
@@ -82,19 +61,19 @@ internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
         switch (call.Function.Notation)
         {
             case Notation.Exponential:
-                WriteBraced("e^{", args[0]);
+                WriteEnclosed("e^{", args[0], "}");
                 break;
             case Notation.SquareRoot:
-                WriteBraced("\\sqrt{", args[0]);
+                WriteEnclosed("\\sqrt{", args[0], "}");
                 break;
             case Notation.CubeRoot:
-                WriteBraced("\\sqrt[3]{", args[0]);
+                WriteEnclosed("\\sqrt[3]{", args[0], "}");
                 break;
             case Notation.AbsoluteValue:
                 WriteArguments(args, "\\left|", "\\right|");
                 break;
             case Notation.Logarithm when args.Count == 2 && HasSubscriptBase(args[1]):
-                WriteBraced("\\log_{", args[1]);
+                WriteEnclosed("\\log_{", args[1], "}");
                 WriteArguments([args[0]], "\\left(", "\\right)");
                 break;
             case Notation.Logarithm when args.Count == 2:
@@ -117,13 +96,6 @@ internal sealed class LatexPrinter(PrintContext context) : InfixPrinter(context)
         Rational { IsInteger: true, IsNegative: false } r => r.Numerator != 2 && r.Numerator != 10,
         _ => false,
     };
-
-    private void WriteBraced(string opening, Expr argument)
-    {
-        Emit(opening);
-        Write(argument, Level.Sum);
-        Emit('}');
-    }
 
     /// <summary>
     /// A number and what follows it are written side by side (<c>2x</c>, <c>2\pi</c>), a digit or a

@@ -10,7 +10,7 @@ namespace Differentiator.Expressions.Printing;
 /// with subscripts as <c>&lt;msub&gt;</c>, products with an invisible times (U+2062) or a
 /// <c>·</c> between numbers. Every text node is XML-escaped.
 /// </summary>
-internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context)
+internal sealed class MathMlPrinter(PrintContext context) : StackedPrinter(context)
 {
     /// <summary>MathML spells a formula out at several times the length of its text; it may be this much longer.</summary>
     public const int MaxCharacters = 10 * Limits.MaxLength;
@@ -39,13 +39,6 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
     protected override string PlusText => "<mo>+</mo>";
     protected override string MinusText => Minus;
     protected override string NegativeSign => Minus;
-
-    protected override Level LevelOf(Expr e) => e switch
-    {
-        Call { Function.Notation: Notation.Exponential } => Level.Power,
-        Rational { IsInteger: false, IsNegative: false } => Level.Atom,
-        _ => base.LevelOf(e),
-    };
 
     protected override void WriteRational(Rational r)
     {
@@ -108,28 +101,14 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
 
     protected override string ConstantText(Constant c) => Node("mi", c.Text);
 
-    protected override void WriteQuotient(IReadOnlyList<Expr> numerator, IReadOnlyList<Expr> denominator)
-    {
-        Emit("<mfrac><mrow>");
-        WriteSide(numerator);
-        Emit("</mrow><mrow>");
-        WriteSide(denominator);
-        Emit("</mrow></mfrac>");
-    }
-
-    private void WriteSide(IReadOnlyList<Expr> factors)
-    {
-        if (factors.Count == 1) Write(factors[0], Level.Sum);
-        else WriteFactors(factors);
-    }
+    protected override (string Open, string Between, string Close) FractionParts => ("<mfrac><mrow>", "</mrow><mrow>", "</mrow></mfrac>");
 
     protected override void WritePower(Expr @base, Expr exponent)
     {
         Emit("<msup><mrow>");
         Write(@base, Level.Atom);
         Emit("</mrow>");
-        WriteRow(exponent);
-        Emit("</msup>");
+        WriteEnclosed("<mrow>", exponent, "</mrow></msup>");
     }
 
     protected override void WriteCall(Call call)
@@ -139,32 +118,22 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
         switch (f.Notation)
         {
             case Notation.Exponential:
-                Emit("<msup><mi>e</mi>");
-                WriteRow(args[0]);
-                Emit("</msup>");
+                WriteEnclosed("<msup><mi>e</mi><mrow>", args[0], "</mrow></msup>");
                 return;
             case Notation.SquareRoot:
-                Emit("<msqrt>");
-                Write(args[0], Level.Sum);
-                Emit("</msqrt>");
+                WriteEnclosed("<msqrt>", args[0], "</msqrt>");
                 return;
             case Notation.CubeRoot:
-                Emit("<mroot>");
-                WriteRow(args[0]);
-                Emit("<mn>3</mn></mroot>");
+                WriteEnclosed("<mroot><mrow>", args[0], "</mrow><mn>3</mn></mroot>");
                 return;
             case Notation.AbsoluteValue:
-                Emit("<mrow><mo>|</mo>");
-                Write(args[0], Level.Sum);
-                Emit("<mo>|</mo></mrow>");
+                WriteEnclosed("<mrow><mo>|</mo>", args[0], "<mo>|</mo></mrow>");
                 return;
         }
         Emit("<mrow>");
         if (f.Notation == Notation.Logarithm && args.Count == 2)
         {
-            Emit("<msub><mi>log</mi>");
-            WriteRow(args[1]);
-            Emit("</msub>");
+            WriteEnclosed("<msub><mi>log</mi><mrow>", args[1], "</mrow></msub>");
             args = [args[0]];
         }
         else Emit(FunctionName(f));
@@ -188,13 +157,6 @@ internal sealed class MathMlPrinter(PrintContext context) : InfixPrinter(context
             return "<msub><mi>log</mi>" + Node("mn", latex["\\log_{".Length..^1]) + "</msub>";
         var name = latex.TrimStart('\\');
         return Node("mi", GreekLetters.BySpelling.GetValueOrDefault(name, name));
-    }
-
-    private void WriteRow(Expr e)
-    {
-        Emit("<mrow>");
-        Write(e, Level.Sum);
-        Emit("</mrow>");
     }
 
     /// <summary>Between factors: a middle dot before a number (2·3, x·2^y), else the invisible times.</summary>
