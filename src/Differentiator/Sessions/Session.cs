@@ -22,15 +22,19 @@ namespace Differentiator.Sessions;
 /// </example>
 public sealed class Session
 {
-    private Session(DefinitionTable table, Formula? answer, DisplayFormat format)
+    private Session(DefinitionTable table, Formula? answer, DisplayFormat format, IReadOnlyList<string> recurrences)
     {
         Table = table;
         Answer = answer;
         Format = format;
+        Recurrences = recurrences;
     }
 
     /// <summary>A session with no definitions, no result yet, printing text.</summary>
-    public static Session Empty { get; } = new(DefinitionTable.Empty, null, DisplayFormat.Text);
+    public static Session Empty { get; } = new(DefinitionTable.Empty, null, DisplayFormat.Text, []);
+
+    /// <summary>The lines that define sequences (<c>a(1) = 1</c>, <c>a(n+1) = 2a(n)</c>), in the order given; <c>:seq</c> computes their terms.</summary>
+    public IReadOnlyList<string> Recurrences { get; }
 
     /// <summary>The definitions, in the order they were made (a redefinition keeps its place).</summary>
     public IReadOnlyList<Definition> Definitions => Table.Definitions;
@@ -110,8 +114,8 @@ public sealed class Session
         return new SessionStep(session, $":load {path}", new LoadResult(path, lines, defined));
     }
 
-    internal Session With(DefinitionTable? table = null, Formula? answer = null, DisplayFormat? format = null) =>
-        new(table ?? Table, answer ?? Answer, format ?? Format);
+    internal Session With(DefinitionTable? table = null, Formula? answer = null, DisplayFormat? format = null, IReadOnlyList<string>? recurrences = null) =>
+        new(table ?? Table, answer ?? Answer, format ?? Format, recurrences ?? Recurrences);
 
     private (Session, SessionResult) Execute(string line, bool inFile)
     {

@@ -1,3 +1,5 @@
+using Differentiator.Reports;
+
 namespace Differentiator.Sessions;
 
 /// <summary>
@@ -47,3 +49,9 @@ public sealed record LoadedLine(int Number, string Text, SessionResult Result);
 
 /// <summary><c>:table XOR</c> (or <c>:table</c> for every gate): truth tables of defined functions.</summary>
 public sealed record TruthTableResult(IReadOnlyList<TruthTable> Tables) : SessionResult;
+
+/// <summary>A line joined the session's sequences (<c>a(n+1) = 2a(n)</c>); <see cref="Names"/> are all the sequences now defined.</summary>
+public sealed record RecurrenceResult(string Line, IReadOnlyList<string> Names) : SessionResult;
+
+/// <summary><c>:seq</c>: the first terms of the session's sequences.</summary>
+public sealed record SequenceResult(SequenceReport Report) : SessionResult;
