@@ -19,12 +19,16 @@ namespace Differentiator;
 /// </example>
 public sealed class Formula
 {
-    private Formula(string source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings)
+    private readonly Lazy<IReadOnlyDictionary<Expr, SourceSpan>> _spans;
+
+    private Formula(string source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, SyntaxNode tree, int nesting)
     {
         Source = source;
         Expression = expression;
         Variables = variables;
         Warnings = warnings;
+        // Spans are wanted only for an error message: bind the tree again then, recording them.
+        _spans = new(() => LargeStack.Run(nesting, () => Binder.Spans(tree)));
     }
 
     /// <summary>The text that was parsed.</summary>
@@ -72,7 +76,7 @@ public sealed class Formula
             error = bindError!;
             return false;
         }
-        formula = new Formula(text, expression, syntax.Variables, syntax.Warnings);
+        formula = new Formula(text, expression, syntax.Variables, syntax.Warnings, syntax.Tree, syntax.Nesting);
         return true;
     }
 
@@ -84,6 +88,34 @@ public sealed class Formula
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there.</exception>
     public double Evaluate(params (string Name, double Value)[] values) =>
         Evaluate(values.ToDictionary(v => v.Name, v => v.Value));
+
+    /// <summary>
+    /// The span of the text that <paramref name="node"/> was read from: <c>x - 1</c> in
+    /// <c>1/(x - 1)</c> for the node <c>(x - 1)^-1</c>. A node the parser made (the factors of
+    /// <c>1/(yz)</c>) has the span of the text it was made for, a node that occurs more than once
+    /// its first occurrence's, and a node below none of those the span of the nearest one above
+    /// it. Null when <paramref name="node"/> is not part of this formula (a derivative's node).
+    /// </summary>
+    public SourceSpan? SpanOf(Expr node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var spans = _spans.Value;
+        if (spans.TryGetValue(node, out var span)) return span;
+        return ExpressionPaths.NearestAbove(Expression, node, spans);
+    }
+
+    /// <summary>
+    /// An evaluation error of this formula as a diagnostic with a caret under the part that failed:
+    /// <c>1/0</c> gives DX0203 "Division by zero." under the <c>0</c>, <c>ln(x)</c> at x = -1 gives
+    /// DX0202 "ln is defined for x > 0, and x = -1 here." under <c>ln(x)</c>. An error of some other
+    /// tree (a derivative's) spans the whole formula.
+    /// </summary>
+    public Diagnostic Diagnose(EvaluationException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var span = SpanOf(error.Subexpression) ?? new SourceSpan(0, Math.Max(1, Source.Length));
+        return new Diagnostic(DiagnosticSeverity.Error, error.Code, error.Message, span, MessageText.Excerpt(Source, span));
+    }
 
     /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree.</summary>
     public string ToText() => Expression.ToString();

@@ -35,6 +35,7 @@ internal sealed class Lexer
 
     private Diagnostic? Run()
     {
+        _pos = ByteOrderMark.Skip(_text);
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
@@ -136,11 +137,12 @@ internal sealed class Lexer
         var nextIsParen = _pos < _text.Length && _text[_pos] == '(';
         var last = pieces[^1];
         if (nextIsParen && run.Length >= 3 && pieces.Count > 1 && !_vocabulary.IsFunction(last) && !IsSigma(last))
-            return Error(DiagnosticCodes.UnknownFunction, $"Unknown function '{run}'.", start, run.Length, run, "a known function such as sin, ln, exp, sqrt");
+            return UnknownFunction(run, start);
 
         if (pieces.Count > 1)
             _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
-                $"'{run}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so.", new SourceSpan(start, run.Length)));
+                $"'{MessageText.Excerpt(run)}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so{MeantFunction(run)}.",
+                new SourceSpan(start, run.Length)));
 
         var offset = start;
         for (var i = 0; i < pieces.Count; i++)
@@ -163,13 +165,23 @@ internal sealed class Lexer
         return null;
     }
 
-    private string DescribeSplit(IReadOnlyList<string> pieces)
+    /// <summary><c>x·y·z</c>, with a space after a function (<c>sin x</c>); the first few pieces of a long run.</summary>
+    private string DescribeSplit(IReadOnlyList<string> pieces) =>
+        MessageText.FirstFew(pieces.Select((p, i) => i == 0 ? p : (_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·") + p), "", 8);
+
+    private Diagnostic UnknownFunction(string name, int start)
     {
-        var sb = new System.Text.StringBuilder(pieces[0]);
-        for (var i = 1; i < pieces.Count; i++)
-            sb.Append(_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·").Append(pieces[i]);
-        return sb.ToString();
+        var suggestion = _vocabulary.SuggestFunction(name);
+        var hint = suggestion is null ? "" : $" (did you mean {suggestion}?)";
+        return Error(DiagnosticCodes.UnknownFunction, $"Unknown function '{MessageText.Excerpt(name)}'{hint}.", start, name.Length, MessageText.Excerpt(name),
+            suggestion ?? "a known function such as sin, ln, exp, sqrt");
     }
+
+    /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
+    private string MeantFunction(string run) =>
+        run.Length <= 12 && _vocabulary.SuggestFunction(run) is { } f && string.Equals(f, run, StringComparison.OrdinalIgnoreCase)
+            ? $" (did you mean {f}?)"
+            : "";
 
     private static bool IsSigma(string piece) => piece is "σ" or "sigma";
 
@@ -181,24 +193,26 @@ internal sealed class Lexer
         return FormulaToken.Name;
     }
 
+    private int SuffixLength(int at) => SuffixLength(_text, at);
+
     /// <summary>The digits, Unicode subscript digits, or <c>_sub</c> / <c>_{sub}</c> that belong to a variable's name.</summary>
-    private int SuffixLength(int at)
+    internal static int SuffixLength(string text, int at)
     {
         var i = at;
-        while (i < _text.Length && (char.IsAsciiDigit(_text[i]) || _text[i] is >= '₀' and <= '₉')) i++;
-        if (i < _text.Length && _text[i] == '_')
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is >= '₀' and <= '₉')) i++;
+        if (i < text.Length && text[i] == '_')
         {
             var j = i + 1;
-            if (j < _text.Length && _text[j] == '{')
+            if (j < text.Length && text[j] == '{')
             {
                 var k = j + 1;
-                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
-                if (k > j + 1 && k < _text.Length && _text[k] == '}') return k + 1 - at;
+                while (k < text.Length && char.IsAsciiLetterOrDigit(text[k])) k++;
+                if (k > j + 1 && k < text.Length && text[k] == '}') return k + 1 - at;
             }
             else
             {
                 var k = j;
-                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
+                while (k < text.Length && char.IsAsciiLetterOrDigit(text[k])) k++;
                 if (k > j) return k - at;
             }
         }
@@ -230,6 +244,7 @@ internal sealed class Lexer
             return null;
         }
         if (LatexCommands.Operators.TryGetValue(command, out var op)) { Add(op, start, _pos - start); return null; }
+        if (command == "partial") return DerivativeNotationReader.StrayPartial(new SourceSpan(start, _pos - start));
         if (command == "operatorname") return LexOperatorName(start);
         if (command == "pi") { Add(FormulaToken.Constant, start, _pos - start); return null; }
         if (command == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLatexLogBase(start);
@@ -247,7 +262,9 @@ internal sealed class Lexer
             Add(sigmaCall ? FormulaToken.Function : FormulaToken.Name, start, _pos - start);
             return null;
         }
-        return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{command}'.", start, _pos - start, "\\" + command,
+        var suggestion = Spelling.Closest(command, [.. _vocabulary.FunctionNames, .. GreekLetters.BySpelling.Keys, .. LatexCommands.Operators.Keys, "pi", "operatorname", "left", "right"]);
+        var hint = suggestion is null ? "" : $" (did you mean \\{suggestion}?)";
+        return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{MessageText.Excerpt(command)}'{hint}.", start, _pos - start, "\\" + MessageText.Excerpt(command),
             "\\frac", "\\sqrt", "\\cdot", "\\left", "\\right", "a function such as \\sin", "a Greek letter such as \\theta");
     }
 
@@ -329,17 +346,47 @@ internal sealed class Lexer
                 }
                 kind = FormulaToken.Superscript;
                 break;
+            case '=': return EqualsSign(start);
+            case '∂': return DerivativeNotationReader.StrayPartial(new SourceSpan(start, 1));
             default:
                 var length = char.IsHighSurrogate(c) && _pos < _text.Length && char.IsLowSurrogate(_text[_pos]) ? 2 : 1;
                 var shown = _text.Substring(start, length);
                 var codepoint = length == 2 ? char.ConvertToUtf32(c, _text[_pos]) : c;
-                return Error(DiagnosticCodes.UnexpectedCharacter,
-                    $"Unexpected character '{(char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : shown)}' (U+{codepoint:X4}).",
-                    start, length, shown, "a number", "a variable", "an operator", "a bracket");
+                var message = IsInvisible(c)
+                    ? $"Unexpected invisible character U+{codepoint:X4}."
+                    : $"Unexpected character '{shown}' (U+{codepoint:X4}).";
+                return Error(DiagnosticCodes.UnexpectedCharacter, message, start, length, IsInvisible(c) ? $"U+{codepoint:X4}" : shown,
+                    "a number", "a variable", "an operator", "a bracket");
         }
         Add(kind, start, _pos - start);
         return null;
     }
+
+    /// <summary>A control or format character (a byte order mark in the middle, a zero-width space), which a terminal does not show.</summary>
+    private static bool IsInvisible(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    /// <summary>
+    /// <c>y = x^2</c>, <c>f(x) = x^2</c>: a formula is an expression, so a name on the left and '='
+    /// are not needed; the span covers them, the part to delete. Any other '=' (<c>x^2 = 4</c>)
+    /// makes an equation, which is not a formula.
+    /// </summary>
+    private Diagnostic EqualsSign(int at)
+    {
+        var right = _text[(at + 1)..].Trim();
+        var from = ByteOrderMark.Skip(_text);
+        while (from < at && char.IsWhiteSpace(_text[from])) from++;
+        if (right.Length == 0 || right.Contains('=') || !NamesAFunctionOrVariable(_text[from..at].TrimEnd()))
+            return Error(DiagnosticCodes.UnexpectedCharacter, "A formula is an expression, not an equation: '=' is not part of it.", at, 1, "=", "an operator");
+        var shown = MessageText.Excerpt(right);
+        return Error(DiagnosticCodes.UnexpectedCharacter,
+            $"The left side of '=' is not needed: write just the right side, {shown}; to define a function, use the REPL: f(x) = {shown}.",
+            from, at + 1 - from, "=", shown);
+    }
+
+    /// <summary><c>y</c>, <c>f(x)</c>, <c>g(x, y)</c>, <c>\theta</c>: what a person puts left of '=' to name a value or define a function.</summary>
+    private static bool NamesAFunctionOrVariable(string left) =>
+        System.Text.RegularExpressions.Regex.IsMatch(left, @"^\\?[\p{L}][\p{L}\p{N}_{}]*(\s*\([^()=]*\))?$");
 
     private static bool IsSuperscript(char c) => c is '²' or '³' or '¹' or '⁰' or (>= '⁴' and <= '⁹') or '⁻' or '⁺';
 

@@ -18,9 +18,10 @@ internal static class SyntaxParser
         if (text.Length > Limits.MaxLength)
             return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLong,
                 $"The formula is {text.Length} characters long; the limit is {Limits.MaxLength}.", new SourceSpan(Limits.MaxLength, 1), "", [$"at most {Limits.MaxLength} characters"]));
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.AsSpan(ByteOrderMark.Skip(text)).IsWhiteSpace())
             return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyFormula,
                 "The formula is empty.", new SourceSpan(0, 1), "end of input", ["a formula such as 2x + 3xy + y^3"]));
+        if (DerivativeNotationReader.Read(text).AsFormulaError() is { } notation) return Failed(notation);
 
         var lexed = Lexer.Lex(text, vocabulary);
         if (lexed.Error is not null) return Failed(lexed.Error, lexed.Warnings);

@@ -40,6 +40,12 @@ internal sealed class Vocabulary
     /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
     public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
 
+    /// <summary>The function a mistyped name most likely meant (<c>Sin</c> → sin), or null; see <see cref="Spelling.Closest"/>.</summary>
+    public string? SuggestFunction(string name) => Spelling.Closest(name, FunctionNames);
+
+    /// <summary>Every function name and alias.</summary>
+    public IEnumerable<string> FunctionNames => _functions.Keys;
+
     internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
 
     /// <summary>The length of the longest known name that starts <paramref name="run"/> at <paramref name="start"/>, or 1.</summary>
