@@ -28,7 +28,7 @@ internal static class FunctionRules
         var written = MessageText.Excerpt(source, call.NameSpan);
         var exponent = power is null ? "" : PowerOnName(power, call, source);
         var first = $"{written}({Text(argument.Factors[0], source)}){exponent}";
-        var rest = argument.Factors.Count > 1 ? Factors(argument, 1, source, " ") : "";
+        var rest = argument.Factors.Count > 1 ? Factors(argument, 1, source) : "";
         var suggestion = rest.Length == 0 ? first : first + (char.IsAsciiDigit(rest[0]) || rest[0] == '.' ? "*" : " ") + rest;
         found.Add(Warn(DiagnosticCodes.FunctionWithoutParentheses, span,
             $"'{MessageText.Excerpt(source, span)}' is read as {written}({Text(argument, source)}){exponent}; write {suggestion} if the function applies to the first factor only.",

@@ -16,15 +16,15 @@ internal static class Rewrite
     public static string Juxtapose(SyntaxNode left, SyntaxNode right, string source, string preferred = "") =>
         Text(left, source) + Between(left, right, source, preferred) + Text(right, source);
 
-    /// <summary>The text of the factors from <paramref name="first"/> on, as joined in <paramref name="product"/>.</summary>
-    public static string Factors(ProductSyntax product, int first, string source, string preferred = "")
+    /// <summary>The text of the factors from <paramref name="first"/> on, spaced as written where that reads the same.</summary>
+    public static string Factors(ProductSyntax product, int first, string source)
     {
         var factors = product.Factors;
         if (factors.Count - first > MessageText.MaxItems)
             return MessageText.Excerpt(source, SourceSpan.Cover(factors[first].Span, factors[^1].Span));
         var text = new System.Text.StringBuilder(Text(factors[first], source));
         for (var i = first + 1; i < factors.Count; i++)
-            text.Append(Between(factors[i - 1], factors[i], source, preferred)).Append(Text(factors[i], source));
+            text.Append(Between(factors[i - 1], factors[i], source, factors[i].Span.Start == factors[i - 1].Span.End ? "" : " ")).Append(Text(factors[i], source));
         return text.ToString();
     }
 
