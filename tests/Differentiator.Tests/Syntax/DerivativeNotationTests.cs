@@ -93,4 +93,30 @@ public class DerivativeNotationTests
         Assert.That(DerivativeNotation.TryParse(text, out _, out _, out _), Is.False);
         Assert.That(Reading(text), Is.EqualTo(reading));
     }
+
+    [Test]
+    public void RandomNotationLikeTextIsReadOrRefusedNeverThrown()
+    {
+        string[] pieces = ["d", "d", "∂", "/", "^", "2", "²", "{", "}", "(", ")", "\\frac", "\\partial", "\\mathrm{d}", "\\theta", "x", "y", " ", "_", "1", "+", "="];
+        var random = new Random(12);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            try
+            {
+                if (DerivativeNotation.TryParse(text, out DerivativeNotation? notation))
+                {
+                    Assert.That(text.Substring(notation.FormulaStart, notation.Formula.Length), Is.EqualTo(notation.Formula), text);
+                    Assert.That(notation.OperatorSpan.End, Is.LessThanOrEqualTo(text.Length), text);
+                    Assert.That(notation.Order, Is.GreaterThanOrEqualTo(1), text);
+                }
+                if (!Formula.TryParse(text, out _, out var error))
+                    Assert.That(error.Span.Start, Is.InRange(0, text.Length), text);
+            }
+            catch (Exception e) when (e is not AssertionException)
+            {
+                Assert.Fail($"'{text}' threw {e.GetType().Name}: {e.Message}");
+            }
+        }
+    }
 }

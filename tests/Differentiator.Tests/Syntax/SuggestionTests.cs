@@ -21,6 +21,7 @@ public class SuggestionTests
     [TestCase("ln 2 3", DiagnosticCodes.FunctionWithoutParentheses, "ln(2)*3", "ln(2)*3")]
     [TestCase("sin x y", DiagnosticCodes.FunctionWithoutParentheses, "sin(x)*y", "sin(x) y")]
     [TestCase("sin x 2y", DiagnosticCodes.FunctionWithoutParentheses, "sin(x)*2*y", "sin(x)*2y")]
+    [TestCase("sin x y²⁻¹", DiagnosticCodes.FunctionWithoutParentheses, "(sin(x)*y^2)^-1", "(sin(x) y²)⁻¹")]
     [TestCase("e^3x", DiagnosticCodes.PowerThenImplicit, "exp(3*x)", "e^(3x)")]
     [TestCase("e^-3x", DiagnosticCodes.PowerThenImplicit, "exp(-3*x)", "e^(-3x)")]
     [TestCase("e^xy", DiagnosticCodes.PowerThenImplicit, "exp(x*y)", "e^(x y)")]
@@ -43,5 +44,25 @@ public class SuggestionTests
         var rewritten = text[..warning.Span.Start] + warning.Suggestion + text[warning.Span.End..];
         Assert.That(SameTree(rewritten, intended), Is.True, $"'{rewritten}' reads as {Reading(rewritten)}, not {Reading(intended)}");
         Assert.That(Formula.Parse(rewritten).Warnings.Select(w => w.Code), Does.Not.Contain(code), rewritten);
+    }
+
+    [Test]
+    public void EverySuggestionInRandomFormulasParses()
+    {
+        string[] pieces = ["1", "2", "3", "x", "y", "e", "/", " ", " ", "^", "-", "√", "sin ", "(", ")", "f", "u", "⁻¹", "²", "*", "tan", "+", "^-1 "];
+        var random = new Random(7);
+        var checkedSuggestions = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+            if (!Formula.TryParse(text, out var f, out _)) continue;
+            foreach (var w in f.Warnings.Where(w => w.Suggestion is not null))
+            {
+                var rewritten = text[..w.Span.Start] + w.Suggestion + text[w.Span.End..];
+                Assert.That(Formula.TryParse(rewritten, out _, out var error), Is.True, $"'{text}' {w.Code}: '{rewritten}': {error?.Message}");
+                checkedSuggestions++;
+            }
+        }
+        Assert.That(checkedSuggestions, Is.GreaterThan(500));
     }
 }

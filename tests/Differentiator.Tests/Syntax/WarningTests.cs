@@ -106,6 +106,7 @@ public class WarningTests
     [TestCase("sin^2 2x", "'sin^2 2x' is read as sin(2x)^2; write sin(2)^2 x if the function applies to the first factor only.")]
     [TestCase("sin² 2x", "'sin² 2x' is read as sin(2x)²; write sin(2)² x if the function applies to the first factor only.")]
     [TestCase("ln 2 3", "'ln 2 3' is read as ln(2 3); write ln(2)*3 if the function applies to the first factor only.")]
+    [TestCase("sin x y²⁻¹", "'sin x y²⁻¹' is read as sin(x y²)⁻¹; write (sin(x) y²)⁻¹ if the function applies to the first factor only.")]
     public void AFunctionWithoutParenthesesSaysItsRealReading(string text, string message) =>
         Assert.That(Formula.Parse(text).Warnings.Single(w => w.Code == DiagnosticCodes.FunctionWithoutParentheses).Message, Is.EqualTo(message));
 

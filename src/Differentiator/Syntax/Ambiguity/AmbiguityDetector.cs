@@ -23,9 +23,9 @@ internal static class AmbiguityDetector
                     ProductRules.Check(p, source, found);
                     foreach (var f in p.Factors) pending.Push(f);
                     break;
-                case PowerSyntax pw when SyntaxEdges.IsPowerOnName(pw):
-                    var call = (CallSyntax)pw.Base;
-                    FunctionRules.CheckPowerOnName(pw, call, source, found);
+                case PowerSyntax { Base: CallSyntax call } pw when SyntaxEdges.IsPowerOnName(pw) || !call.Parenthesized:
+                    // sin^2 2x, and sin x y² with a superscript after the bare argument: the power is part of the reading.
+                    if (SyntaxEdges.IsPowerOnName(pw)) FunctionRules.CheckPowerOnName(pw, call, source, found);
                     FunctionRules.CheckBareArgument(call, pw, source, found);
                     foreach (var a in call.Arguments) pending.Push(a);
                     pending.Push(pw.Exponent);

@@ -20,16 +20,22 @@ internal static class FunctionRules
         ["sin"] = ("asin", "inverse sine"), ["cos"] = ("acos", "inverse cosine"), ["tan"] = ("atan", "inverse tangent"),
     };
 
-    /// <summary>DX1003, for <c>sin 2x</c>, or for <c>sin^2 2x</c> when <paramref name="power"/> is the power written on the name.</summary>
+    /// <summary>
+    /// DX1003, for <c>sin 2x</c>; <paramref name="power"/> is the power of the call, written on the
+    /// name (<c>sin^2 2x</c>) or as a superscript after the argument (<c>sin x y²⁻¹</c>, whose
+    /// second superscript applies to the call).
+    /// </summary>
     public static void CheckBareArgument(CallSyntax call, PowerSyntax? power, string source, List<Diagnostic> found)
     {
         if (call.Parenthesized || call.Arguments is not [ProductSyntax argument] || call.Function is "sqrt" or "cbrt") return;
         var span = power?.Span ?? call.Span;
         var written = MessageText.Excerpt(source, call.NameSpan);
-        var exponent = power is null ? "" : PowerOnName(power, call, source);
-        var first = $"{written}({Text(argument.Factors[0], source)}){exponent}";
-        var rest = argument.Factors.Count > 1 ? Factors(argument, 1, source) : "";
-        var suggestion = rest.Length == 0 ? first : first + (char.IsAsciiDigit(rest[0]) || rest[0] == '.' ? "*" : " ") + rest;
+        var onName = power is not null && SyntaxEdges.IsPowerOnName(power);
+        var exponent = power is null ? "" : onName ? PowerOnName(power, call, source) : Text(power.Exponent, source);
+        var first = $"{written}({Text(argument.Factors[0], source)}){(onName ? exponent : "")}";
+        var rest = Factors(argument, 1, source);
+        var suggestion = first + (char.IsAsciiDigit(rest[0]) || rest[0] == '.' ? "*" : " ") + rest;
+        if (power is not null && !onName) suggestion = $"({suggestion}){exponent}";
         found.Add(Warn(DiagnosticCodes.FunctionWithoutParentheses, span,
             $"'{MessageText.Excerpt(source, span)}' is read as {written}({Text(argument, source)}){exponent}; write {suggestion} if the function applies to the first factor only.",
             suggestion));
