@@ -12,15 +12,24 @@ namespace Differentiator.Expressions;
 /// </summary>
 internal sealed class Binder
 {
+    private readonly Dictionary<string, FunctionDefinition>? _userFunctions;
+    private readonly Dictionary<string, MathFunction>? _declared;
     private readonly Dictionary<Expr, SourceSpan>? _spans;
 
-    private Binder(Dictionary<Expr, SourceSpan>? spans) => _spans = spans;
+    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations,
+        Dictionary<Expr, SourceSpan>? spans = null)
+    {
+        _spans = spans;
+        _userFunctions = functions is null || functions.Count == 0 ? null : functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _declared = declarations is null || declarations.Count == 0 ? null : declarations.ToDictionary(d => d.Name, d => d.Function, StringComparer.Ordinal);
+    }
 
-    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node)
+    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
     {
         try
         {
-            return (new Binder(null).Bind0(node), null);
+            return (new Binder(functions, declarations).Bind0(node), null);
         }
         catch (BindException e)
         {
@@ -33,10 +42,11 @@ internal sealed class Binder
     /// while binding (the coefficient of <c>2x·3</c>, the factors of <c>1/(yz)</c>) gets the span of
     /// the syntax it was made for; a node that occurs twice, its first occurrence's.
     /// </summary>
-    public static IReadOnlyDictionary<Expr, SourceSpan> Spans(SyntaxNode node)
+    public static IReadOnlyDictionary<Expr, SourceSpan> Spans(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
     {
         var spans = new Dictionary<Expr, SourceSpan>();
-        new Binder(spans).Bind0(node);
+        new Binder(functions, declarations, spans).Bind0(node);
         return spans;
     }
 
@@ -95,7 +105,16 @@ internal sealed class Binder
 
     private Expr BindCall(CallSyntax c)
     {
-        var function = MathFunctions.Find(c.Function)
+        if (_userFunctions is not null && _userFunctions.TryGetValue(c.Function, out var defined))
+        {
+            if (c.Arguments.Count != defined.Parameters.Count)
+                throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
+                    $"{c.Function} takes {defined.Parameters.Count} argument(s), but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                    c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [$"{defined.Parameters.Count} argument(s)"]));
+            return defined.Apply([.. c.Arguments.Select(Bind0)]);
+        }
+        var function = (_declared is not null && _declared.TryGetValue(c.Function, out var declared) ? declared : null)
+            ?? MathFunctions.Find(c.Function)
             ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))

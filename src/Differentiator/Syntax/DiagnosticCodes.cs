@@ -44,13 +44,4 @@ public static class DiagnosticCodes
     public const string JuxtaposedNumber = "DX1008";
     /// <summary>Warning: a single letter before parentheses, <c>f(x)</c>, read as a product f·x.</summary>
     public const string LetterBeforeParenthesis = "DX1009";
-
-    /// <summary>Evaluation: a variable has no value.</summary>
-    public const string UnboundVariable = "DX0201";
-    /// <summary>Evaluation: a function or power outside its domain, e.g. <c>ln(-1)</c>.</summary>
-    public const string OutsideDomain = "DX0202";
-    /// <summary>Evaluation: a division by zero, e.g. <c>1/x</c> at x = 0.</summary>
-    public const string DivisionByZero = "DX0203";
-    /// <summary>Evaluation: a result too large for a double, e.g. <c>e^1000</c>.</summary>
-    public const string Overflow = "DX0204";
 }

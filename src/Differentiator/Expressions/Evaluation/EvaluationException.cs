@@ -1,5 +1,4 @@
 using Differentiator.Expressions;
-using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Evaluation;
 
@@ -43,13 +42,4 @@ public sealed class EvaluationException : Exception
 
     /// <summary>The values at which <see cref="Subexpression"/> failed: a call's arguments, or a power's base and exponent; empty otherwise.</summary>
     public IReadOnlyList<double> Arguments { get; }
-
-    /// <summary>The diagnostic code of <see cref="Kind"/>: DX0201 to DX0204 (see <see cref="DiagnosticCodes"/>).</summary>
-    public string Code => Kind switch
-    {
-        EvaluationErrorKind.UnboundVariable => DiagnosticCodes.UnboundVariable,
-        EvaluationErrorKind.Domain => DiagnosticCodes.OutsideDomain,
-        EvaluationErrorKind.DivisionByZero => DiagnosticCodes.DivisionByZero,
-        _ => DiagnosticCodes.Overflow,
-    };
 }
