@@ -167,7 +167,7 @@ internal sealed class Lexer
 
     /// <summary><c>x·y·z</c>, with a space after a function (<c>sin x</c>); the first few pieces of a long run.</summary>
     private string DescribeSplit(IReadOnlyList<string> pieces) =>
-        MessageText.FirstFew(pieces.Select((p, i) => i == 0 ? p : (_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·") + p), "", 8);
+        MessageText.FirstFew(pieces.Select((p, i) => i == 0 ? p : (_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·") + p), "");
 
     private Diagnostic UnknownFunction(string name, int start)
     {

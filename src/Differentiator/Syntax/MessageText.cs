@@ -15,7 +15,7 @@ public static class MessageText
     public const int MaxExcerpt = 40;
 
     /// <summary>The most items <see cref="FirstFew"/> names.</summary>
-    public const int MaxItems = 5;
+    public const int MaxItems = 8;
 
     /// <summary>
     /// <paramref name="text"/> itself when it has at most <paramref name="max"/> characters, else its
@@ -44,7 +44,7 @@ public static class MessageText
     /// <summary>
     /// The items joined by <paramref name="separator"/>, or, when there are more than one past
     /// <paramref name="max"/>, the first <paramref name="max"/> and "and N more":
-    /// <c>x1, x2, x3, x4, x5 and 24,995 more</c>. Each item is itself an <see cref="Excerpt(string, int)"/>.
+    /// <c>x1, x2, x3, x4, x5, x6, x7, x8 and 24,992 more</c>. Each item is itself an <see cref="Excerpt(string, int)"/>.
     /// </summary>
     public static string FirstFew(IEnumerable<string> items, string separator = ", ", int max = MaxItems)
     {

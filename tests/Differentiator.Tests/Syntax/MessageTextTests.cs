@@ -28,9 +28,10 @@ public class MessageTextTests
     }
 
     [TestCase(3, "x1, x2, x3")]
-    [TestCase(5, "x1, x2, x3, x4, x5")]
-    [TestCase(6, "x1, x2, x3, x4, x5, x6")]
-    [TestCase(25_000, "x1, x2, x3, x4, x5 and 24,995 more")]
+    [TestCase(8, "x1, x2, x3, x4, x5, x6, x7, x8")]
+    [TestCase(9, "x1, x2, x3, x4, x5, x6, x7, x8, x9")]
+    [TestCase(10, "x1, x2, x3, x4, x5, x6, x7, x8 and 2 more")]
+    [TestCase(25_000, "x1, x2, x3, x4, x5, x6, x7, x8 and 24,992 more")]
     public void AListShowsTheFirstFewAndHowManyMore(int count, string shown) =>
         Assert.That(MessageText.FirstFew(Enumerable.Range(1, count).Select(i => "x" + i)), Is.EqualTo(shown));
 
