@@ -179,9 +179,7 @@ internal sealed class Lexer
 
     /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
     private string MeantFunction(string run) =>
-        run.Length <= 12 && _vocabulary.SuggestFunction(run) is { } f && string.Equals(f, run, StringComparison.OrdinalIgnoreCase)
-            ? $" (did you mean {f}?)"
-            : "";
+        _vocabulary.FunctionIgnoringCase(run) is { } f ? $" (did you mean {f}?)" : "";
 
     private static bool IsSigma(string piece) => piece is "σ" or "sigma";
 

@@ -7,6 +7,9 @@ public class WarningTests
 {
     private static IEnumerable<string> CodesOf(string text) => Formula.Parse(text).Warnings.Select(w => w.Code);
 
+    /// <summary>The text under the one warning of <paramref name="code"/>.</summary>
+    private static string WarnedText(string text, string code) => Formula.Parse(text).Warnings.Single(d => d.Code == code).Span.Of(text);
+
     [TestCase("1/2x", DiagnosticCodes.DivisionThenImplicit)]
     [TestCase("sin 2x", DiagnosticCodes.FunctionWithoutParentheses)]
     [TestCase("e^3x", DiagnosticCodes.PowerThenImplicit)]
@@ -79,11 +82,8 @@ public class WarningTests
     [TestCase("2√3x", "√3x")]
     [TestCase("√x^2y", "√x^2y")]
     [TestCase("sin e^2x", "e^2x")]
-    public void AnExponentialOrRootOperandThatStopsShortWarns(string text, string span)
-    {
-        var w = Formula.Parse(text).Warnings.Single(d => d.Code == DiagnosticCodes.PowerThenImplicit);
-        Assert.That(text.Substring(w.Span.Start, w.Span.Length), Is.EqualTo(span));
-    }
+    public void AnExponentialOrRootOperandThatStopsShortWarns(string text, string span) =>
+        Assert.That(WarnedText(text, DiagnosticCodes.PowerThenImplicit), Is.EqualTo(span));
 
     [TestCase("7y^2z")]
     [TestCase("2(x+1)^2(x-1)")]
@@ -119,11 +119,8 @@ public class WarningTests
     [TestCase("2 3x", "2 3")]
     [TestCase("sin x 2", "x 2")]
     [TestCase("x 2^y", "x 2^y")]
-    public void ANumberAfterAFactorWarns(string text, string span)
-    {
-        var w = Formula.Parse(text).Warnings.Single(d => d.Code == DiagnosticCodes.JuxtaposedNumber);
-        Assert.That(text.Substring(w.Span.Start, w.Span.Length), Is.EqualTo(span));
-    }
+    public void ANumberAfterAFactorWarns(string text, string span) =>
+        Assert.That(WarnedText(text, DiagnosticCodes.JuxtaposedNumber), Is.EqualTo(span));
 
     [TestCase("2x")]
     [TestCase("2 x")]
@@ -147,11 +144,8 @@ public class WarningTests
     [TestCase("theta(t)", "theta(t)")]
     [TestCase("f(x)^2", "f(x)")]
     [TestCase("e^f(x)", "f(x)")]
-    public void ALetterAppliedToParenthesesWarns(string text, string span)
-    {
-        var w = Formula.Parse(text).Warnings.Single(d => d.Code == DiagnosticCodes.LetterBeforeParenthesis);
-        Assert.That(text.Substring(w.Span.Start, w.Span.Length), Is.EqualTo(span));
-    }
+    public void ALetterAppliedToParenthesesWarns(string text, string span) =>
+        Assert.That(WarnedText(text, DiagnosticCodes.LetterBeforeParenthesis), Is.EqualTo(span));
 
     [TestCase("x(x+1)")]
     [TestCase("a(b+c)")]
