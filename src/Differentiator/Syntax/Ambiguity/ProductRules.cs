@@ -48,24 +48,23 @@ internal static class ProductRules
     private static Diagnostic? ShortOperand(SyntaxNode left, SyntaxNode next, string source)
     {
         if (left.Span.End != next.Span.Start) return null;
-        foreach (var node in SyntaxEdges.RightSpine(left))
+        var node = SyntaxEdges.OnRightSpine(left, source, static (n, text) => n switch
         {
-            var span = SourceSpan.Cover(node.Span, next.Span);
-            var written = MessageText.Excerpt(source, span);
-            if (node is PowerSyntax power && IsExponentialWithShortExponent(power, source))
-            {
-                var suggestion = $"{Text(power.Base, source)}^({Juxtapose(power.Exponent, next, source)})";
-                return Warn(DiagnosticCodes.PowerThenImplicit, span,
-                    $"'{written}' is read as {Text(power, source)}·{Text(next, source)}; write {suggestion} if the product is the exponent.", suggestion);
-            }
-            if (node is CallSyntax call && SyntaxEdges.IsRootSign(call, source) && !SyntaxEdges.EndsWithBracket(call.Arguments[0], source))
-            {
-                var suggestion = $"{source[call.NameSpan.Start]}({Juxtapose(call.Arguments[0], next, source)})";
-                return Warn(DiagnosticCodes.PowerThenImplicit, span,
-                    $"'{written}' is read as {Text(call, source)}·{Text(next, source)}; write {suggestion} if the product is under the root.", suggestion);
-            }
+            PowerSyntax power => IsExponentialWithShortExponent(power, text),
+            CallSyntax call => SyntaxEdges.IsRootSign(call, text) && !SyntaxEdges.EndsWithBracket(call.Arguments[0], text),
+            _ => false,
+        });
+        if (node is null) return null;
+        var span = SourceSpan.Cover(node.Span, next.Span);
+        var reading = $"'{MessageText.Excerpt(source, span)}' is read as {Text(node, source)}·{Text(next, source)}";
+        if (node is PowerSyntax p)
+        {
+            var exponent = $"{Text(p.Base, source)}^({Juxtapose(p.Exponent, next, source)})";
+            return Warn(DiagnosticCodes.PowerThenImplicit, span, $"{reading}; write {exponent} if the product is the exponent.", exponent);
         }
-        return null;
+        var root = (CallSyntax)node;
+        var underRoot = $"{source[root.NameSpan.Start]}({Juxtapose(root.Arguments[0], next, source)})";
+        return Warn(DiagnosticCodes.PowerThenImplicit, span, $"{reading}; write {underRoot} if the product is under the root.", underRoot);
     }
 
     /// <summary><c>e^3</c>, <c>2^x</c>, <c>10^-3</c>: a number or e raised with '^' to an exponent not in brackets.</summary>

@@ -39,7 +39,7 @@ internal static class Rewrite
         var startsName = GreekLetters.IsNameLetter(next) || next == '\\';
         if (last is NameSyntax or ConstantSyntax && (startsName || next == '(')) return " "; // x y, f (x): not xy, f(x)
         if (last is NumberSyntax && next is 'e' or 'E') return " ";                          // 2 e3: not the number 2e3
-        if (SyntaxEdges.RightSpine(left).Any(n => n is PowerSyntax p && !SyntaxEdges.IsPowerOnName(p))) return " "; // x^2 y
+        if (SyntaxEdges.OnRightSpine(left, source, static (n, _) => n is PowerSyntax p && !SyntaxEdges.IsPowerOnName(p)) is not null) return " "; // x^2 y
         return preferred;
     }
 }

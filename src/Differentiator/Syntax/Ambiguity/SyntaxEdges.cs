@@ -7,14 +7,24 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class SyntaxEdges
 {
-    /// <summary>The nodes that end where <paramref name="node"/> ends, outermost first: the node, then the last part of it, and so on.</summary>
-    public static IEnumerable<SyntaxNode> RightSpine(SyntaxNode node)
+    /// <summary>
+    /// The first node, outermost first, among those that end where <paramref name="node"/> ends
+    /// (the node, then its last part, and so on) that <paramref name="match"/> accepts; null if none.
+    /// The source is passed through, so that a match needs no closure.
+    /// </summary>
+    public static SyntaxNode? OnRightSpine(SyntaxNode node, string source, Func<SyntaxNode, string, bool> match)
     {
-        for (SyntaxNode? n = node; n is not null; n = LastPart(n)) yield return n;
+        for (SyntaxNode? n = node; n is not null; n = LastPart(n))
+            if (match(n, source)) return n;
+        return null;
     }
 
     /// <summary>The primary <paramref name="node"/> ends with.</summary>
-    public static SyntaxNode Rightmost(SyntaxNode node) => RightSpine(node).Last();
+    public static SyntaxNode Rightmost(SyntaxNode node)
+    {
+        while (LastPart(node) is { } last) node = last;
+        return node;
+    }
 
     /// <summary>The primary <paramref name="node"/> begins with; a sign or a function name counts as its own start.</summary>
     public static SyntaxNode Leftmost(SyntaxNode node)
