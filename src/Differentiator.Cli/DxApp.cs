@@ -20,6 +20,8 @@ public static class DxApp
             CompareCommand.Create(context),
             SeqCommand.Create(context),
             TrainCommand.Create(context),
+            TableCommand.Create(context),
+            PerceptronCommand.Create(context),
         };
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)

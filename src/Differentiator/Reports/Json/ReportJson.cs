@@ -146,6 +146,35 @@ public static class ReportJson
         ["seconds"] = r.Seconds,
     };
 
+    /// <summary><c>dx table</c>: the formula's fields, the column headings and formulas, and the rows (null where undefined).</summary>
+    public static JsonObject Of(TableReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var json = Describe(report.Formula, report.Messages);
+        json["columns"] = Strings(report.Headings);
+        json["formulas"] = Strings(report.Columns.Select(c => c.ToText()));
+        json["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode)new JsonArray([JsonNumbers.Of(r.X), .. r.Values.Select(JsonNumbers.Of)]))]);
+        return json;
+    }
+
+    /// <summary><c>dx perceptron</c>: the unit as a formula and, per input, z, y and for the sigmoid the lecture's y with e ≈ 2.7.</summary>
+    public static JsonObject Of(PerceptronReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["unit"] = report.Unit.ToText(),
+            ["outputs"] = new JsonArray([.. report.Outputs.Select(o => (JsonNode)new JsonObject
+            {
+                ["inputs"] = new JsonArray([.. o.Inputs.Select(JsonNumbers.Of)]),
+                ["z"] = JsonNumbers.Of(o.Z),
+                ["y"] = JsonNumbers.Of(o.Y),
+                ["lecture_y"] = JsonNumbers.Of(o.LectureY),
+                ["differs_from_lecture"] = o.DiffersFromLecture,
+            })]),
+        };
+    }
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {
