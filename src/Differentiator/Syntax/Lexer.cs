@@ -62,8 +62,8 @@ internal sealed class Lexer
         _tokens.Add(new Token<FormulaToken>(kind, new TextSpan(_text, new Position(start, 1, start + 1), length)));
     }
 
-    private Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
-        new(DiagnosticSeverity.Error, code, message, new SourceSpan(start, Math.Max(length, 1)), found, expected);
+    private static Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
+        LexicalErrors.Error(code, message, start, length, found, expected);
 
     private Diagnostic? LexNumber()
     {
@@ -90,7 +90,7 @@ internal sealed class Lexer
             }
         }
         if (_pos < _text.Length && _text[_pos] == '.')
-            return Error(DiagnosticCodes.BadNumber, $"The number '{_text[start.._pos]}' is followed by a second '.'.", _pos, 1, ".", "an operator");
+            return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(_text[start.._pos])}' is followed by a second '.'.", _pos, 1, ".", "an operator");
         var literal = _text[start.._pos];
         if (isDecimal)
         {
@@ -116,7 +116,7 @@ internal sealed class Lexer
         return mantissa.All(ch => ch is '0' or '.');
     }
 
-    private static string Abbreviate(string text) => text.Length <= 24 ? text : text[..10] + "…" + text[^10..];
+    private static string Abbreviate(string text) => MessageText.Excerpt(text, 24);
 
     private Diagnostic? LexLetters()
     {
@@ -137,7 +137,7 @@ internal sealed class Lexer
         var nextIsParen = _pos < _text.Length && _text[_pos] == '(';
         var last = pieces[^1];
         if (nextIsParen && run.Length >= 3 && pieces.Count > 1 && !_vocabulary.IsFunction(last) && !IsSigma(last))
-            return UnknownFunction(run, start);
+            return LexicalErrors.UnknownFunction(_vocabulary, run, start);
 
         if (pieces.Count > 1)
             _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
@@ -169,17 +169,8 @@ internal sealed class Lexer
     private string DescribeSplit(IReadOnlyList<string> pieces) =>
         MessageText.FirstFew(pieces.Select((p, i) => i == 0 ? p : (_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·") + p), "");
 
-    private Diagnostic UnknownFunction(string name, int start)
-    {
-        var suggestion = _vocabulary.SuggestFunction(name);
-        var hint = suggestion is null ? "" : $" (did you mean {suggestion}?)";
-        return Error(DiagnosticCodes.UnknownFunction, $"Unknown function '{MessageText.Excerpt(name)}'{hint}.", start, name.Length, MessageText.Excerpt(name),
-            suggestion ?? "a known function such as sin, ln, exp, sqrt");
-    }
-
     /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
-    private string MeantFunction(string run) =>
-        _vocabulary.FunctionIgnoringCase(run) is { } f ? $" (did you mean {f}?)" : "";
+    private string MeantFunction(string run) => LexicalErrors.DidYouMean(_vocabulary.FunctionIgnoringCase(run));
 
     private static bool IsSigma(string piece) => piece is "σ" or "sigma";
 
@@ -260,10 +251,7 @@ internal sealed class Lexer
             Add(sigmaCall ? FormulaToken.Function : FormulaToken.Name, start, _pos - start);
             return null;
         }
-        var suggestion = Spelling.Closest(command, [.. _vocabulary.FunctionNames, .. GreekLetters.BySpelling.Keys, .. LatexCommands.Operators.Keys, "pi", "operatorname", "left", "right"]);
-        var hint = suggestion is null ? "" : $" (did you mean \\{suggestion}?)";
-        return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{MessageText.Excerpt(command)}'{hint}.", start, _pos - start, "\\" + MessageText.Excerpt(command),
-            "\\frac", "\\sqrt", "\\cdot", "\\left", "\\right", "a function such as \\sin", "a Greek letter such as \\theta");
+        return LexicalErrors.UnknownLatexCommand(_vocabulary, command, start, _pos - start);
     }
 
     /// <summary><c>\log_{2}</c> and <c>\log_{10}</c> are log2 and log10; other bases are written log(x, b).</summary>
@@ -302,7 +290,7 @@ internal sealed class Lexer
         var close = _pos < _text.Length && _text[_pos] == '{' ? _text.IndexOf('}', _pos) : -1;
         var name = close < 0 ? "" : _text[(_pos + 1)..close];
         if (close < 0 || !_vocabulary.IsFunction(name))
-            return Error(DiagnosticCodes.UnknownFunction, $"\\operatorname needs a known function name in braces, e.g. \\operatorname{{relu}}.", start, Math.Max(close + 1, _pos) - start, _text[start..Math.Max(close + 1, _pos)]);
+            return Error(DiagnosticCodes.UnknownFunction, $"\\operatorname needs a known function name in braces, e.g. \\operatorname{{relu}}.", start, Math.Max(close + 1, _pos) - start, MessageText.Excerpt(_text, new SourceSpan(start, Math.Max(close + 1, _pos) - start)));
         _pos = close + 1;
         Add(FormulaToken.Function, start, _pos - start);
         return null;
@@ -344,47 +332,14 @@ internal sealed class Lexer
                 }
                 kind = FormulaToken.Superscript;
                 break;
-            case '=': return EqualsSign(start);
+            case '=': return LexicalErrors.EqualsSign(_text, start);
             case '∂': return DerivativeNotationReader.StrayPartial(new SourceSpan(start, 1));
             default:
-                var length = char.IsHighSurrogate(c) && _pos < _text.Length && char.IsLowSurrogate(_text[_pos]) ? 2 : 1;
-                var shown = _text.Substring(start, length);
-                var codepoint = length == 2 ? char.ConvertToUtf32(c, _text[_pos]) : c;
-                var message = IsInvisible(c)
-                    ? $"Unexpected invisible character U+{codepoint:X4}."
-                    : $"Unexpected character '{shown}' (U+{codepoint:X4}).";
-                return Error(DiagnosticCodes.UnexpectedCharacter, message, start, length, IsInvisible(c) ? $"U+{codepoint:X4}" : shown,
-                    "a number", "a variable", "an operator", "a bracket");
+                return LexicalErrors.UnexpectedCharacter(_text, start);
         }
         Add(kind, start, _pos - start);
         return null;
     }
-
-    /// <summary>A control or format character (a byte order mark in the middle, a zero-width space), which a terminal does not show.</summary>
-    private static bool IsInvisible(char c) =>
-        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-
-    /// <summary>
-    /// <c>y = x^2</c>, <c>f(x) = x^2</c>: a formula is an expression, so a name on the left and '='
-    /// are not needed; the span covers them, the part to delete. Any other '=' (<c>x^2 = 4</c>)
-    /// makes an equation, which is not a formula.
-    /// </summary>
-    private Diagnostic EqualsSign(int at)
-    {
-        var right = _text[(at + 1)..].Trim();
-        var from = ByteOrderMark.Skip(_text);
-        while (from < at && char.IsWhiteSpace(_text[from])) from++;
-        if (right.Length == 0 || right.Contains('=') || !NamesAFunctionOrVariable(_text[from..at].TrimEnd()))
-            return Error(DiagnosticCodes.UnexpectedCharacter, "A formula is an expression, not an equation: '=' is not part of it.", at, 1, "=", "an operator");
-        var shown = MessageText.Excerpt(right);
-        return Error(DiagnosticCodes.UnexpectedCharacter,
-            $"The left side of '=' is not needed: write just the right side, {shown}; to define a function, use the REPL: f(x) = {shown}.",
-            from, at + 1 - from, "=", shown);
-    }
-
-    /// <summary><c>y</c>, <c>f(x)</c>, <c>g(x, y)</c>, <c>\theta</c>: what a person puts left of '=' to name a value or define a function.</summary>
-    private static bool NamesAFunctionOrVariable(string left) =>
-        System.Text.RegularExpressions.Regex.IsMatch(left, @"^\\?[\p{L}][\p{L}\p{N}_{}]*(\s*\([^()=]*\))?$");
 
     private static bool IsSuperscript(char c) => c is '²' or '³' or '¹' or '⁰' or (>= '⁴' and <= '⁹') or '⁻' or '⁺';
 

@@ -72,7 +72,7 @@ internal static class SyntaxParser
         var at = result.ErrorPosition.HasValue ? result.ErrorPosition.Absolute : result.Remainder.IsAtEnd ? text.Length : result.Remainder.First().Span.Position.Absolute;
         var token = tokens.FirstOrDefault(t => t.Span.Position.Absolute == at);
         var atEnd = token.Kind == FormulaToken.None;
-        var found = atEnd ? "end of input" : token.Span.ToStringValue();
+        var found = atEnd ? "end of input" : MessageText.Excerpt(token.Span.ToStringValue());
         var named = (result.Expectations ?? []).Select(e => e.Replace('`', '\'')).Distinct().ToArray();
         // "'('" is already part of "a number, a variable, a function or '('": name each thing once.
         var expected = named.Where(e => !named.Any(other => other != e && other.Contains(e, StringComparison.Ordinal))).ToArray();

@@ -47,6 +47,7 @@ public class MessageTextTests
         yield return new TestCaseData(new string('x', 50_000) + " = " + new string('y', 50_000)).SetName("a 100,000-letter equation");
         yield return new TestCaseData("x + " + new string('9', 30_000)).SetName("a 30,000-digit integer");
         yield return new TestCaseData("d/d" + letters).SetName("derivative notation by a 100,000-letter name");
+        yield return new TestCaseData(new string('⁻', 100_000)).SetName("100,000 superscript minus signs");
     }
 
     [TestCaseSource(nameof(HugeInputs))]
