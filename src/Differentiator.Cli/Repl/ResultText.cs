@@ -24,6 +24,7 @@ internal static class ResultText
         FileWrittenResult r => [$"wrote {r.What} to {r.Path}"],
         NoticeResult r => [r.Text],
         PlotRequest => ["plotting is not available in this build of dx"],
+        TruthTableResult r => TruthTableText.Lines(r.Tables),
         _ => [],
     };
 

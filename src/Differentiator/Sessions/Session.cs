@@ -58,6 +58,25 @@ public sealed class Session
 
     internal DefinitionTable Table { get; }
 
+    /// <summary>
+    /// The truth table of each defined function whose outputs at 0/1 inputs are all 0 or 1 (the
+    /// gates), in the order defined; with <paramref name="name"/>, that function's table whatever it gives.
+    /// </summary>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is not a defined function.</exception>
+    public IReadOnlyList<TruthTable> TruthTables(string? name = null)
+    {
+        if (name is not null)
+        {
+            var resolved = Table.Find(name);
+            if (resolved is null || !resolved.Definition.IsFunction)
+                throw new InvalidInputException($"{name} is not a defined function; the functions are {string.Join(", ", Definitions.Where(d => d.IsFunction).Select(d => d.Name))}.");
+            return [TruthTable.Of(name, resolved.Definition.Parameters, resolved.Formula)];
+        }
+        return [.. Definitions.Where(d => d.IsFunction && d.Parameters.Count <= TruthTable.MaxInputs)
+            .Select(d => TruthTable.Of(d.Name, d.Parameters, Table.Find(d.Name)!.Formula))
+            .Where(t => t.IsBinary)];
+    }
+
     /// <summary>Runs one line; the result says what happened and <see cref="SessionStep.Session"/> is the session after it.</summary>
     public SessionStep Run(string line)
     {

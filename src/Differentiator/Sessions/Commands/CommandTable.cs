@@ -7,7 +7,7 @@ namespace Differentiator.Sessions.Commands;
 internal static class CommandTable
 {
     private static readonly ColonCommands Colon = new([
-        new HelpCommand(), new DefsCommand(), new UndefCommand(), new SaveCommand(), new LoadCommand(), new FormatCommand(), new QuitCommand(),
+        new HelpCommand(), new DefsCommand(), new UndefCommand(), new SaveCommand(), new LoadCommand(), new FormatCommand(), new TableCommand(), new QuitCommand(),
     ]);
 
     private static readonly FormulaCommand Formula = new();

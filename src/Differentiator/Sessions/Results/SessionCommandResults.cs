@@ -44,3 +44,6 @@ public sealed record LoadResult(string Path, IReadOnlyList<LoadedLine> Lines, IR
 
 /// <summary>One line of a loaded file: its number (from 1), its text, and its result.</summary>
 public sealed record LoadedLine(int Number, string Text, SessionResult Result);
+
+/// <summary><c>:table XOR</c> (or <c>:table</c> for every gate): truth tables of defined functions.</summary>
+public sealed record TruthTableResult(IReadOnlyList<TruthTable> Tables) : SessionResult;
