@@ -19,6 +19,7 @@ public static class DxApp
             GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
+            PlotCommand.Create(context),
         };
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)

@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Differentiator.Calculus.Numeric;
 using Differentiator.Calculus.Symbolic;
 using Differentiator.Cli.Plotting;
+using Differentiator.Plotting;
 
 namespace Differentiator.Cli.Commands;
 
@@ -20,7 +22,7 @@ public static class CompareCommand
         var at = new Option<string>("--at") { Description = "The point, e.g. x=3 (an int64 input, as np.array([3])) or x=3.0,y=2.0.", Required = true };
         var delta = new Option<double>("--delta") { Description = "The step h (default 1e-5, the lecture's).", DefaultValueFactory = _ => NumericGradientOptions.DefaultDelta };
         var sweep = new Option<bool>("--sweep") { Description = "Also sweep h from 1e-1 to 1e-15 and show the error table." };
-        var plot = new Option<string?>("--plot") { Description = "Write the sweep as a log-log PNG to this file." };
+        var plot = new Option<string?>("--plot") { Description = "Write the sweep as a log-log picture to this file: .png or .svg." };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
         var command = new Command("compare", "Compare the exact derivative with numeric ones, and explain any disagreement.")
         {
@@ -46,12 +48,14 @@ public static class CompareCommand
         return command;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WritePlot(CliContext context, Formula f, DerivativeComparison c, string path)
     {
+        var format = PictureFile.Check(path, "--plot");
         var sweeps = c.Variables.Where(v => v.Sweep is not null).Select(v => (v.Variable, v.Sweep!)).ToList();
         if (sweeps.Count == 0) throw new InputException("No variable has a finite exact derivative to sweep against, so there is nothing to plot.");
         var at = string.Join(", ", c.Point.Select(p => $"{p.Name} = {p.ValueText}"));
-        SweepPlot.Save(sweeps, $"central difference error of {f.ToText()} at {at}", path);
+        PictureFile.Write(path, SweepPlot.Render(sweeps, $"central difference error of {f.ToText()} at {at}", format));
         context.Error.WriteLine($"wrote {path}");
     }
 

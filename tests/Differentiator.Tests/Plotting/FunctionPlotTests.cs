@@ -187,3 +187,30 @@ public class FunctionPlotTests
         Assert.That(() => Plot("x", 3, 1), Throws.ArgumentException.With.Message.Contains("start below its end"));
     }
 }
+
+public class SegmentClipperTests
+{
+    [Test]
+    public void A_pole_side_is_cut_at_the_band_edge()
+    {
+        var curve = FunctionPlot.Build(Formula.Parse("1/x")).Curves[0];
+        var view = new PlotRange(-10, 10);
+        foreach (var segment in curve.Segments)
+        {
+            var pieces = SegmentClipper.Clip(segment, view);
+            Assert.That(pieces.SelectMany(p => p).Select(p => p.Y), Is.All.InRange(-30.0, 30.0));
+            Assert.That(pieces, Has.Count.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public void A_line_that_crosses_the_whole_band_keeps_its_crossing()
+    {
+        var segment = FunctionPlot.Build(Formula.Parse("1000x"), new PlotOptions { From = -1, To = 1 }).Curves[0].Segments[0];
+        var pieces = SegmentClipper.Clip(segment, new PlotRange(-1, 1));
+        Assert.That(pieces, Has.Count.EqualTo(1));
+        Assert.That(pieces[0][0].Y, Is.EqualTo(-3));
+        Assert.That(pieces[0][^1].Y, Is.EqualTo(3));
+        Assert.That(pieces[0][0].X, Is.EqualTo(-0.003).Within(1e-12));
+    }
+}
