@@ -35,7 +35,8 @@ public static class PlotLabels
         var formulas = Shorten(string.Join(", ", formulaTexts));
         if (derivativeOrder == 0) return formulas;
         var whose = formulaTexts.Count == 1 ? "its" : "their";
-        var what = derivativeOrder == 1 ? "derivative" : $"derivatives to order {derivativeOrder}";
+        var what = derivativeOrder > 1 ? $"derivatives to order {derivativeOrder}"
+            : formulaTexts.Count == 1 ? "derivative" : "derivatives";
         return $"{formulas} and {whose} {what}";
     }
 
