@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Differentiator.Cli.Plotting;
 using Differentiator.Plotting;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -41,26 +42,23 @@ public static class PlotCommand
         {
             formulas, from, to, derivative, output,
         };
-        command.SetAction(result => DxApp.Guard(context, () =>
+        command.SetAction(result => DxApp.Guard(context, OutputFormat.Text, () =>
         {
             var parsed = result.GetValue(formulas)!.Select(text => FormulaInput.Parse(text, context)).ToList();
-            var options = new PlotOptions { From = result.GetValue(from), To = result.GetValue(to), DerivativeOrder = result.GetValue(derivative) };
             var path = result.GetValue(output) ?? DefaultOut;
-            Draw(context, parsed, options, path);
-            foreach (var f in parsed) DxApp.ReportWarnings(context, f);
+            Draw(context, parsed, result.GetValue(from), result.GetValue(to), result.GetValue(derivative), path);
+            foreach (var f in parsed) DxApp.ReportMessages(context, f, f.Warnings.Select(ReportMessage.From));
             return ExitCodes.Ok;
         }));
         return command;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Draw(CliContext context, IReadOnlyList<Formula> formulas, PlotOptions options, string path)
+    private static void Draw(CliContext context, IReadOnlyList<Formula> formulas, double? from, double? to, int order, string path)
     {
-        var format = PictureFile.Check(path, "--out");
-        PlotData data;
-        try { data = FunctionPlot.Build(formulas, options); }
-        catch (ArgumentException e) { throw new InputException(e.Message); }
-        PictureFile.Write(path, FunctionPicture.Render(data, format));
+        PictureFile.Check(path, "--out");
+        var data = FunctionPlot.Build(formulas, new PlotOptions { From = from, To = to, DerivativeOrder = order });
+        PictureFile.Write(path, FunctionPicture.Render(data, PictureFile.FormatOf(path, "--out")));
         context.Out.WriteLine(Path.GetFullPath(path));
     }
 }

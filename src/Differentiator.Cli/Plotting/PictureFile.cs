@@ -5,26 +5,31 @@ namespace Differentiator.Cli.Plotting;
 
 /// <summary>
 /// The file a picture goes to: its format from the extension, and every file-system problem as a
-/// one-line user error. Only commands that draw call it, so the plotting assemblies load only then.
+/// one-line user error (an <see cref="IOException"/>, which <see cref="CliErrors"/> reports).
+/// Only commands that draw call it, so the plotting assemblies load only then.
 /// </summary>
 internal static class PictureFile
 {
-    /// <summary>The format <paramref name="path"/> asks for, after checking that the file can be created there.</summary>
-    /// <exception cref="InputException">Another extension, a folder, or a missing folder.</exception>
+    /// <summary>Checks, before any work, that a picture can be written to <paramref name="path"/>.</summary>
+    /// <exception cref="InvalidInputException">Another extension than .png or .svg.</exception>
+    /// <exception cref="IOException">The path is a folder, or its folder does not exist.</exception>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static ImageFormat Check(string path, string option)
+    public static void Check(string path, string option)
     {
-        if (ImageFormats.FromPath(path) is not { } format)
-            throw new InputException($"{option} {path}: the file name must end in {ImageFormats.Extensions} (PNG or SVG).");
-        if (Directory.Exists(path)) throw new InputException($"cannot write {path}: it is a folder.");
+        _ = FormatOf(path, option);
+        if (Directory.Exists(path)) throw new IOException($"cannot write {path}: it is a folder.");
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-            throw new InputException($"cannot write {path}: the folder {folder} does not exist.");
-        return format;
+            throw new IOException($"cannot write {path}: the folder {folder} does not exist.");
     }
 
+    /// <summary>The format <paramref name="path"/>'s extension names.</summary>
+    /// <exception cref="InvalidInputException">Another extension than .png or .svg.</exception>
+    public static ImageFormat FormatOf(string path, string option) => ImageFormats.FromPath(path)
+        ?? throw new InvalidInputException($"{option} {path}: the file name must end in {ImageFormats.Extensions} (PNG or SVG).");
+
     /// <summary>Writes the file.</summary>
-    /// <exception cref="InputException">The file cannot be written (no permission, a full device, …).</exception>
+    /// <exception cref="IOException">The file cannot be written (no permission, a full device, …).</exception>
     public static void Write(string path, byte[] bytes)
     {
         try
@@ -33,7 +38,7 @@ internal static class PictureFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new InputException($"cannot write {path}: {e.Message}");
+            throw new IOException($"cannot write {path}: {e.Message}", e);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Differentiator.Plotting;
 public static class FunctionPlot
 {
     /// <summary>The picture of <paramref name="formulas"/> (and their derivatives, by <paramref name="options"/>).</summary>
-    /// <exception cref="ArgumentException">
+    /// <exception cref="InvalidInputException">
     /// No formula or too many, a formula of more than one variable, formulas of different variables,
     /// a bad range or derivative order, or nothing defined anywhere in the range.
     /// </exception>
@@ -25,11 +25,11 @@ public static class FunctionPlot
     {
         ArgumentNullException.ThrowIfNull(formulas);
         options ??= new PlotOptions();
-        if (formulas.Count == 0) throw new ArgumentException("Give at least one formula to plot.", nameof(formulas));
+        if (formulas.Count == 0) throw new InvalidInputException("Give at least one formula to plot.");
         if (formulas.Count > PlotOptions.MaxFormulas)
-            throw new ArgumentException($"At most {PlotOptions.MaxFormulas} formulas fit in one picture, not {formulas.Count}.", nameof(formulas));
+            throw new InvalidInputException($"At most {PlotOptions.MaxFormulas} formulas fit in one picture, not {formulas.Count}.");
         if (options.DerivativeOrder is < 0 or > PlotOptions.MaxDerivativeOrder)
-            throw new ArgumentException($"The derivative order must be 0 to {PlotOptions.MaxDerivativeOrder}, not {options.DerivativeOrder}.", nameof(options));
+            throw new InvalidInputException($"The derivative order must be 0 to {PlotOptions.MaxDerivativeOrder}, not {options.DerivativeOrder}.");
         var variable = CommonVariable(formulas);
         var functions = formulas.Select(f => Derivatives(f.Expression, variable, options.DerivativeOrder)).ToList();
         var range = Range(options, functions.Select(d => d[0]));
@@ -42,16 +42,16 @@ public static class FunctionPlot
     }
 
     /// <summary>The picture of one formula.</summary>
-    /// <exception cref="ArgumentException">See <see cref="Build(IReadOnlyList{Formula}, PlotOptions?)"/>.</exception>
+    /// <exception cref="InvalidInputException">See <see cref="Build(IReadOnlyList{Formula}, PlotOptions?)"/>.</exception>
     public static PlotData Build(Formula formula, PlotOptions? options = null) => Build([formula], options);
 
     private static string CommonVariable(IReadOnlyList<Formula> formulas)
     {
         foreach (var f in formulas.Where(f => f.Variables.Count > 1))
-            throw new ArgumentException($"A plot draws functions of one variable; {f.ToText()} has {f.Variables.Count}: {string.Join(", ", f.Variables)}.", nameof(formulas));
+            throw new InvalidInputException($"A plot draws functions of one variable; {f.ToText()} has {f.Variables.Count}: {string.Join(", ", f.Variables)}.");
         var variables = formulas.SelectMany(f => f.Variables).Distinct(StringComparer.Ordinal).ToList();
         if (variables.Count > 1)
-            throw new ArgumentException($"The formulas of one picture share its horizontal axis, so they need the same variable, not {string.Join(" and ", variables)}.", nameof(formulas));
+            throw new InvalidInputException($"The formulas of one picture share its horizontal axis, so they need the same variable, not {string.Join(" and ", variables)}.");
         return variables.Count == 1 ? variables[0] : "x";
     }
 
@@ -74,13 +74,13 @@ public static class FunctionPlot
             ({ } f, { } t) => (f, t),
         };
         if (!double.IsFinite(from) || !double.IsFinite(to) || !double.IsFinite(to - from))
-            throw new ArgumentException($"The range must have finite ends, not {PlotLabels.Number(from)} to {PlotLabels.Number(to)}.", nameof(options));
+            throw new InvalidInputException($"The range must have finite ends, not {PlotLabels.Number(from)} to {PlotLabels.Number(to)}.");
         if (from >= to)
-            throw new ArgumentException($"The range must start below its end: from {PlotLabels.Number(from)} to {PlotLabels.Number(to)}.", nameof(options));
+            throw new InvalidInputException($"The range must start below its end: from {PlotLabels.Number(from)} to {PlotLabels.Number(to)}.");
         var range = new PlotRange(from, to);
         var defined = Grid(range).Where(x => formulas.Any(f => f.At(x) is not null)).ToList();
         if (defined.Count == 0)
-            throw new ArgumentException($"The formulas have no value anywhere from {PlotLabels.Number(from)} to {PlotLabels.Number(to)}; choose another range.", nameof(options));
+            throw new InvalidInputException($"The formulas have no value anywhere from {PlotLabels.Number(from)} to {PlotLabels.Number(to)}; choose another range.");
         if (options.From is not null || options.To is not null) return range;
         var hull = new PlotRange(defined[0], defined[^1]);
         if (hull.Width >= 0.4 * range.Width) return range;

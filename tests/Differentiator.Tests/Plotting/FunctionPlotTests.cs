@@ -171,20 +171,20 @@ public class FunctionPlotTests
     [TestCase("ln(x - 100)", "no value anywhere")]
     public void Bad_requests_are_explained(string formula, string message)
     {
-        Assert.That(() => Plot(formula), Throws.ArgumentException.With.Message.Contains(message));
+        Assert.That(() => Plot(formula), Throws.TypeOf<InvalidInputException>().With.Message.Contains(message));
     }
 
     [Test]
     public void Formulas_of_different_variables_are_refused()
     {
         Assert.That(() => FunctionPlot.Build([Formula.Parse("sin t"), Formula.Parse("x^2")]),
-            Throws.ArgumentException.With.Message.Contains("same variable"));
+            Throws.TypeOf<InvalidInputException>().With.Message.Contains("same variable"));
     }
 
     [Test]
     public void A_range_that_ends_before_it_starts_is_refused()
     {
-        Assert.That(() => Plot("x", 3, 1), Throws.ArgumentException.With.Message.Contains("start below its end"));
+        Assert.That(() => Plot("x", 3, 1), Throws.TypeOf<InvalidInputException>().With.Message.Contains("start below its end"));
     }
 }
 
