@@ -70,13 +70,13 @@ internal sealed class CurveSampler
 
     private void Interval(double from, double to)
     {
-        var n = Math.Max(4, (int)Math.Ceiling(GridIntervals * (to - from) / _scale.X.Width));
+        var n = Math.Max(4, (int)Math.Ceiling(GridIntervals * ((to - from) / _scale.X.Width)));
+        var grid = new PlotRange(from, to).Grid(n);
         var previousX = from;
         var previousY = _f.At(from);
         if (previousY is { } first) _curve.Add(from, first);
-        for (var i = 1; i <= n; i++)
+        foreach (var x in grid.Skip(1))
         {
-            var x = i == n ? to : from + (to - from) * i / n;
             var y = _f.At(x);
             Between(previousX, previousY, x, y, 0);
             previousX = x;

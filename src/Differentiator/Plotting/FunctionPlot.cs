@@ -88,11 +88,7 @@ public static class FunctionPlot
         return new PlotRange(Math.Max(from, hull.From - margin), Math.Min(to, hull.To + margin));
     }
 
-    private static double[] Grid(PlotRange range)
-    {
-        const int n = CurveSampler.GridIntervals;
-        return [.. Enumerable.Range(0, n + 1).Select(i => i == n ? range.To : range.From + range.Width * i / n)];
-    }
+    private static double[] Grid(PlotRange range) => range.Grid(CurveSampler.GridIntervals);
 
     /// <summary>
     /// The curves of one formula, order by order. A derivative is undefined where a lower order

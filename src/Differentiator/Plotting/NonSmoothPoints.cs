@@ -52,12 +52,10 @@ internal static class NonSmoothPoints
     /// <summary>The zeros and sign changes of <paramref name="s"/> on a grid over the range, each narrowed by bisection.</summary>
     private static IEnumerable<double> Roots(Func<double, double?> s, PlotRange range)
     {
-        const int n = CurveSampler.GridIntervals;
         double? previous = null;
         var previousX = range.From;
-        for (var i = 0; i <= n; i++)
+        foreach (var x in range.Grid(CurveSampler.GridIntervals))
         {
-            var x = i == n ? range.To : range.From + range.Width * i / n;
             var value = s(x);
             if (value == 0) yield return x;
             else if (value is { } v && previous is { } p && p != 0 && Math.Sign(p) != Math.Sign(v))
