@@ -3,6 +3,7 @@ using Differentiator.Tests.Support;
 namespace Differentiator.Tests.Cli;
 
 /// <summary>Every file-system problem of <c>dx plot --out</c> and <c>dx compare --plot</c> is one line on standard error and exit 2.</summary>
+[Parallelizable(ParallelScope.Children)]
 public class PictureFileTests
 {
     private static string[] Plot(string path) => ["plot", "x^2", "--out", path];

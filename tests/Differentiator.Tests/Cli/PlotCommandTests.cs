@@ -4,6 +4,7 @@ using SkiaSharp;
 
 namespace Differentiator.Tests.Cli;
 
+[Parallelizable(ParallelScope.Children)]
 public class PlotCommandTests
 {
     /// <summary>Where the pictures go, to be looked at after a run: plots/ under the test output.</summary>
