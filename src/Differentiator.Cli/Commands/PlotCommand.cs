@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using Differentiator.Cli.Plotting;
 using Differentiator.Plotting;
 using Differentiator.Reports;
@@ -46,19 +45,11 @@ public static class PlotCommand
         {
             var parsed = result.GetValue(formulas)!.Select(text => FormulaInput.Parse(text, context)).ToList();
             var path = result.GetValue(output) ?? DefaultOut;
-            Draw(context, parsed, result.GetValue(from), result.GetValue(to), result.GetValue(derivative), path);
+            var options = new PlotOptions { From = result.GetValue(from), To = result.GetValue(to), DerivativeOrder = result.GetValue(derivative) };
+            context.Out.WriteLine(PictureFile.WriteFunctions(parsed, options, path));
             foreach (var f in parsed) DxApp.ReportMessages(context, f, f.Warnings.Select(ReportMessage.From));
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Draw(CliContext context, IReadOnlyList<Formula> formulas, double? from, double? to, int order, string path)
-    {
-        PictureFile.Check(path, "--out");
-        var data = FunctionPlot.Build(formulas, new PlotOptions { From = from, To = to, DerivativeOrder = order });
-        PictureFile.Write(path, FunctionPicture.Render(data, PictureFile.FormatOf(path, "--out")));
-        context.Out.WriteLine(Path.GetFullPath(path));
     }
 }

@@ -28,6 +28,18 @@ internal static class PictureFile
     public static ImageFormat FormatOf(string path, string option) => ImageFormats.FromPath(path)
         ?? throw new InvalidInputException($"{option} {path}: the file name must end in {ImageFormats.Extensions} (PNG or SVG).");
 
+    /// <summary>Draws <paramref name="formulas"/> into <paramref name="path"/> (PNG or SVG by its extension); returns the full path written.</summary>
+    /// <exception cref="InvalidInputException">Formulas that cannot be drawn together, a bad range or order, another extension.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string WriteFunctions(IReadOnlyList<Formula> formulas, PlotOptions options, string path)
+    {
+        Check(path, "--out");
+        var data = FunctionPlot.Build(formulas, options);
+        Write(path, FunctionPicture.Render(data, FormatOf(path, "--out")));
+        return Path.GetFullPath(path);
+    }
+
     /// <summary>Writes the file.</summary>
     /// <exception cref="IOException">The file cannot be written (no permission, a full device, …).</exception>
     public static void Write(string path, byte[] bytes)

@@ -62,6 +62,24 @@ public class PlotCommandTests
         }
     }
 
+    [Test]
+    public void The_repl_plot_writes_plot_png_and_says_where()
+    {
+        var folder = Directory.CreateTempSubdirectory("dx-repl-plot-");
+        try
+        {
+            var r = DxProcess.RunIn(folder.FullName, "f(x) = x^3 - 3x\nplot f from -2 to 2\n");
+            Assert.That(r.ExitCode, Is.Zero, r.Error);
+            var path = Path.Combine(folder.FullName, "plot.png");
+            Assert.That(r.Out, Does.Contain($"wrote the plot to {path}"));
+            Assert.That(PngSize(File.ReadAllBytes(path)), Is.EqualTo((800, 500)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [TestCase("x + y", "one variable")]
     [TestCase("ln(x - 100)", "no value anywhere")]
     public void Formulas_it_cannot_draw_are_explained(string formula, string message)
