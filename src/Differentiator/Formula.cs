@@ -127,7 +127,17 @@ public sealed partial class Formula
 
     /// <summary>Evaluates the formula in double precision.</summary>
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there (e.g. ln of a negative).</exception>
-    public double Evaluate(IReadOnlyDictionary<string, double> values) => Evaluator.Evaluate(Expression, values);
+    public double Evaluate(IReadOnlyDictionary<string, double> values)
+    {
+        try
+        {
+            return Evaluator.Evaluate(Expression, values);
+        }
+        catch (EvaluationException e) when (_spans is not null && e.Location is null)
+        {
+            throw e.Located(Source, Diagnose(e));
+        }
+    }
 
     /// <summary>Evaluates the formula with the given variable values: <c>f.Evaluate(("x", 1.0), ("y", 2.0))</c>.</summary>
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there.</exception>

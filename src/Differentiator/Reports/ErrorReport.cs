@@ -18,6 +18,7 @@ public sealed record ErrorReport(string Code, string Message, string? Input = nu
     {
         FormulaSyntaxException e => new(e.Diagnostic.Code, e.Diagnostic.Message, e.Source, e.Diagnostic.Span),
         InvalidInputException e => new(e.Code, e.Message, e.Input, e.Span),
+        EvaluationException { Location: { } d } e => new(d.Code, d.Message, e.FormulaText, d.Span),
         EvaluationException e => new(ErrorCodes.Of(e.Kind), e.Message),
         ExpressionTooDeepException e => new(DiagnosticCodes.TooDeep, e.Message),
         _ => null,

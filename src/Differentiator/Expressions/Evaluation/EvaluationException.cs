@@ -42,4 +42,14 @@ public sealed class EvaluationException : Exception
 
     /// <summary>The values at which <see cref="Subexpression"/> failed: a call's arguments, or a power's base and exponent; empty otherwise.</summary>
     public IReadOnlyList<double> Arguments { get; }
+
+    /// <summary>Where in a formula's text the failure is, when it was located there (see <see cref="Formula.Evaluate(Point)"/>); null otherwise.</summary>
+    public Syntax.Diagnostic? Location { get; private init; }
+
+    /// <summary>The formula's text <see cref="Location"/> refers to.</summary>
+    public string? FormulaText { get; private init; }
+
+    /// <summary>The same error, located under the part of <paramref name="source"/> that failed.</summary>
+    internal EvaluationException Located(string source, Syntax.Diagnostic location) =>
+        new(Kind, Subexpression, Message, Function, Arguments) { Location = location, FormulaText = source };
 }
