@@ -98,8 +98,9 @@ public class ReadBackAtTheLimitsTests
         {
             Expr tree = Variable("x");
             while (tree.Depth < ReadBack.UncheckedDepth - 4) tree = wrappers[random.Next(wrappers.Length)](tree);
-            // Not the Python form: its cube root names the argument twice, so a chain of them is too long to print.
-            foreach (var text in new[] { tree.ToText(), tree.ToCode(), tree.ToLatex() })
+            // The Python form only without cube roots: it names their argument twice, so a chain of them is too long to print.
+            string[] python = tree.ToString().Contains("cbrt", StringComparison.Ordinal) ? [] : [tree.ToCode(CodeFlavor.Python)];
+            foreach (var text in new[] { tree.ToText(), tree.ToCode(), tree.ToLatex() }.Concat(python))
             {
                 var (error, nesting) = NestingCheck.Run(Lexer.Lex(text, StandardVocabulary.Instance).Tokens);
                 Assert.That(error, Is.Null);

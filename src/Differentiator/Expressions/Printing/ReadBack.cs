@@ -11,9 +11,10 @@ internal static class ReadBack
 {
     /// <summary>
     /// Trees at most this deep cannot print text that nests past the limit (a level of the tree
-    /// adds at most a bracket, a '^' and a sign), so only deeper ones are lexed again to check.
+    /// adds at most four levels of nesting: a bracket, a '^' and a sign, or the Python sigmoid's
+    /// four brackets), so only deeper ones are lexed again to check.
     /// </summary>
-    public const int UncheckedDepth = Limits.MaxNesting / 4;
+    public const int UncheckedDepth = Limits.MaxNesting / 5;
 
     /// <summary>Whether <paramref name="text"/> alone reads as the variable <paramref name="name"/>.</summary>
     public static bool ReadsAsVariable(string text, string name, Vocabulary vocabulary)
