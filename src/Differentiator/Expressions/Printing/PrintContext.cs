@@ -3,36 +3,23 @@ using Differentiator.Syntax;
 namespace Differentiator.Expressions.Printing;
 
 /// <summary>
-/// What one print may rely on: the vocabulary the text will be read back with (the standard names,
-/// the declared multi-letter variables, and every multi-letter name and declared function the tree
-/// uses, which the reader must declare anyway), how many characters it may write, and whether the text must read back
-/// (strict) or is only shown (<see cref="Expr.ToString()"/>, which never throws).
+/// What one print may rely on.
 /// </summary>
-internal sealed class PrintContext
+/// <param name="Vocabulary">
+/// The names the text will be read back with: the standard ones, the declared multi-letter
+/// variables, and every multi-letter name and declared function of the tree, which the reader must
+/// declare anyway.
+/// </param>
+/// <param name="MaxCharacters">The most characters the print may write; past it a strict print throws <see cref="NotPrintableException"/>, a display is cut short.</param>
+/// <param name="Strict">
+/// Whether the text must read back as the same tree: a strict print refuses what cannot
+/// (<see cref="NotPrintableException"/>); a display (<see cref="Expr.ToString()"/>, which never
+/// throws) prints names as they are, <c>inf</c> and <c>nan</c>, any integer, and ends with "…"
+/// where it is cut short.
+/// </param>
+/// <param name="Leaves">The tree's leaves written out (shared subtrees once per use): its text has at least this many characters.</param>
+internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bool Strict, long Leaves)
 {
-    private PrintContext(Vocabulary vocabulary, int maxCharacters, bool strict, long leaves)
-    {
-        Vocabulary = vocabulary;
-        MaxCharacters = maxCharacters;
-        Strict = strict;
-        Leaves = leaves;
-    }
-
-    /// <summary>The tree's leaves written out (shared subtrees once per use): its text has at least this many characters.</summary>
-    public long Leaves { get; }
-
-    public Vocabulary Vocabulary { get; }
-
-    /// <summary>The most characters the print may write; past it a strict print throws <see cref="NotPrintableException"/>, a display is cut short.</summary>
-    public int MaxCharacters { get; }
-
-    /// <summary>
-    /// Whether the text must read back as the same tree: a strict print refuses what cannot
-    /// (<see cref="NotPrintableException"/>); a display prints names as they are, <c>inf</c> and
-    /// <c>nan</c>, any integer, and ends with "…" where it is cut short.
-    /// </summary>
-    public bool Strict { get; }
-
     /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
     public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
