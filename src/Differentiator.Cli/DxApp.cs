@@ -30,11 +30,15 @@ public static class DxApp
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 
-    /// <summary>Runs a command body, turning user errors into messages on standard error and exit code 2.</summary>
+    /// <summary>
+    /// Runs a command body under one <see cref="OperationBudget"/> for all of its work, turning user errors
+    /// (and a budget that runs out) into messages on standard error and exit code 2.
+    /// </summary>
     public static int Guard(CliContext context, Func<int> body)
     {
         try
         {
+            using var budget = OperationBudget.Default.Enter();
             return body();
         }
         catch (FormulaSyntaxException e)
@@ -42,7 +46,7 @@ public static class DxApp
             context.Error.WriteLine(e.Render());
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is InputException or EvaluationException or ExpressionTooDeepException)
+        catch (Exception e) when (e is InputException or EvaluationException or ExpressionTooDeepException or BudgetExceededException)
         {
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;

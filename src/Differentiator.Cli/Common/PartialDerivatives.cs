@@ -23,7 +23,7 @@ public static class PartialDerivatives
         if (order < 1) throw new InputException($"--order must be at least 1, not {order}.");
         return variables.Select(v =>
         {
-            var result = Derivative.Compute(f.Expression, Enumerable.Repeat(v, order).ToList());
+            var result = Derivative.Compute(f.Expression, v, order);
             var value = point is null ? (double?)null : result.Expression.Evaluate(point);
             return new PartialResult(v, order, result, value, steps ? StepsOf(f, v, order) : []);
         }).ToList();

@@ -15,10 +15,16 @@ public static class Derivative
 
     /// <summary>The <paramref name="order"/>-th derivative by <paramref name="variable"/> (order 0 is the simplified function).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is negative.</exception>
-    public static Expr Of(Expr function, string variable, int order)
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out (a high order of a growing formula).</exception>
+    public static Expr Of(Expr function, string variable, int order) => Compute(function, variable, order).Expression;
+
+    /// <summary>The <paramref name="order"/>-th derivative by <paramref name="variable"/>, with the notes gathered on the way.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is negative.</exception>
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out (a high order of a growing formula).</exception>
+    public static DerivativeResult Compute(Expr function, string variable, int order)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(order);
-        return Compute(function, Enumerable.Repeat(variable, order).ToList()).Expression;
+        return Compute(function, new RepeatedName(variable, order));
     }
 
     /// <summary>
@@ -28,6 +34,8 @@ public static class Derivative
     public static Expr Mixed(Expr function, params string[] variables) => Compute(function, variables).Expression;
 
     /// <summary>Differentiates by each of <paramref name="variables"/> in turn, simplifying after each, and keeps the notes.</summary>
+    /// <remarks>All the orders share one <see cref="OperationBudget"/>: the one in force, or one default budget for the whole computation.</remarks>
+    /// <exception cref="BudgetExceededException">The budget ran out.</exception>
     public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables) =>
         Compute(function, variables, NewRun());
 
@@ -82,27 +90,18 @@ public static class Derivative
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variables);
         var notes = new List<string>();
-        var complete = true;
         var current = variables.Count == 0 ? Simplifier.Run(function, run).Expression : function;
         foreach (var variable in variables)
         {
             ArgumentException.ThrowIfNullOrEmpty(variable);
+            if (current is Rational { IsZero: true }) break; // every further derivative is 0 too
+            run.Budget.Activity = $"differentiating by {variable}";
             var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
-            try
-            {
-                current = engine.Differentiate(current);
-            }
-            catch (BudgetExceededException e)
-            {
-                engine = new DifferentiationEngine(Expr.Variable(variable));
-                current = engine.Differentiate(current);
-                notes.Add(e.Message + " The derivative is left unsimplified.");
-                complete = false;
-            }
+            current = engine.Differentiate(current);
             AddNew(notes, engine.Notes);
             AddNew(notes, run.Notes);
         }
-        return new DerivativeResult(current, notes, complete);
+        return new DerivativeResult(current, notes, run.Complete);
     }
 
     private static void AddNew(List<string> notes, IEnumerable<string> more)

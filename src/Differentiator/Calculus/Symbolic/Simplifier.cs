@@ -17,7 +17,8 @@ public static class Simplifier
     /// <summary>The textbook form of <paramref name="expression"/>.</summary>
     public static Expr Simplify(Expr expression) => Simplify(expression, SimplifyOptions.Default).Expression;
 
-    /// <summary>Simplifies with the given options, reporting assumptions and limits reached.</summary>
+    /// <summary>Simplifies with the given options, reporting assumptions made and passes skipped.</summary>
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out.</exception>
     public static SimplificationResult Simplify(Expr expression, SimplifyOptions options)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -53,15 +54,7 @@ public static class Simplifier
         Run(expression, new Rewriter(options, interner));
 
     /// <summary>Simplifies with an existing run, whose memo, interning table, budget and notes carry over.</summary>
-    internal static SimplificationResult Run(Expr expression, Rewriter rewriter)
-    {
-        try
-        {
-            return new SimplificationResult(rewriter.Simplify(expression), rewriter.Notes, true);
-        }
-        catch (BudgetExceededException e)
-        {
-            return new SimplificationResult(expression, [.. rewriter.Notes, e.Message + " The expression is left as it was."], false);
-        }
-    }
+    /// <exception cref="BudgetExceededException">The operation budget in force ran out.</exception>
+    internal static SimplificationResult Run(Expr expression, Rewriter rewriter) =>
+        new(rewriter.Simplify(expression), rewriter.Notes, rewriter.Complete);
 }

@@ -26,7 +26,7 @@ internal static class Expander
         var estimate = factors.Aggregate(BigInteger.One, (acc, f) => acc * TermCount(f));
         if (estimate > rw.Options.MaxExpandedTerms)
         {
-            rw.Note($"expand skipped {e}: the result would have about {estimate} terms (limit {rw.Options.MaxExpandedTerms})");
+            rw.Skipped($"expand skipped {e}: the result would have about {estimate} terms (limit {rw.Options.MaxExpandedTerms})");
             return e;
         }
         IReadOnlyList<Expr> terms = [Rational.One];

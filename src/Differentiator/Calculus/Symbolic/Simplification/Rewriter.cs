@@ -5,7 +5,7 @@ namespace Differentiator.Calculus.Symbolic;
 /// <summary>
 /// One simplification run: rewrites a tree bottom-up into textbook (or canonical) form. Every
 /// node it returns is interned, results are memoised per distinct subtree, and all work is
-/// charged to a <see cref="Budget"/>. The rules themselves live in <see cref="TermCollector"/>,
+/// charged to the <see cref="OperationBudget"/> in force. The rules themselves live in <see cref="TermCollector"/>,
 /// <see cref="FactorCollector"/>, <see cref="PowerRules"/>, <see cref="FunctionIdentities"/>,
 /// <see cref="Expander"/> and <see cref="TrigIdentities"/>.
 /// </summary>
@@ -18,16 +18,26 @@ internal sealed class Rewriter
     {
         Options = options;
         Interner = interner ?? new Interner();
-        Budget = new Budget(options.MaxSteps, options.TimeLimit);
+        Budget = BudgetMeter.Start("simplifying");
     }
 
     public SimplifyOptions Options { get; }
 
     public Interner Interner { get; }
 
-    public Budget Budget { get; }
+    public BudgetMeter Budget { get; }
 
     public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>False once a pass was skipped for its size (an expansion too large to do).</summary>
+    public bool Complete { get; private set; } = true;
+
+    /// <summary>Records that a pass was skipped, and why.</summary>
+    public void Skipped(string note)
+    {
+        Complete = false;
+        Note(note);
+    }
 
     /// <summary>Records a note once (domain assumptions, passes that gave up).</summary>
     public void Note(string note)

@@ -1,0 +1,30 @@
+namespace Differentiator;
+
+/// <summary>
+/// What one operation charges its work through: the scope in force (or a fresh default one) and a
+/// name for the work, which the <see cref="BudgetExceededException"/> repeats. Loops over terms and
+/// nodes call <see cref="Spend"/>, which also checks the clock; builders call <see cref="AddNodes"/>;
+/// printers call <see cref="CheckPrinted"/> as their text grows.
+/// </summary>
+internal sealed class BudgetMeter(BudgetScope scope, string activity)
+{
+    /// <summary>A meter on the scope in force, or on a fresh scope with the default budget.</summary>
+    public static BudgetMeter Start(string activity) => new(BudgetScope.CurrentOrNew(), activity);
+
+    public BudgetScope Scope { get; } = scope;
+
+    /// <summary>What is being done, for the message: <c>differentiating by x</c>.</summary>
+    public string Activity { get; set; } = activity;
+
+    /// <summary>Charges units of work; reads the clock about every 1,024 units.</summary>
+    public void Spend(long steps = 1) => Scope.Spend(steps, Activity);
+
+    /// <summary>Charges nodes built (k + 1 for a node with k parts).</summary>
+    public void AddNodes(long nodes) => Scope.AddNodes(nodes, Activity);
+
+    /// <summary>Throws when the deadline has passed.</summary>
+    public void CheckTime() => Scope.CheckTime(Activity);
+
+    /// <summary>Throws when a text of <paramref name="length"/> characters is longer than one print may be.</summary>
+    public void CheckPrinted(long length) => Scope.CheckPrinted(length, Activity);
+}
