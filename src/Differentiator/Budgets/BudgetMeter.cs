@@ -19,6 +19,9 @@ internal sealed class BudgetMeter(BudgetScope scope, string activity)
     /// <summary>Charges units of work; reads the clock about every 1,024 units.</summary>
     public void Spend(long steps = 1) => Scope.Spend(steps, Activity);
 
+    /// <summary>Throws at once when work about to be done (<paramref name="steps"/> units) would not fit the steps left; spends nothing.</summary>
+    public void Reserve(long steps) => Scope.Reserve(steps, Activity);
+
     /// <summary>Charges nodes built (k + 1 for a node with k parts).</summary>
     public void AddNodes(long nodes) => Scope.AddNodes(nodes, Activity);
 

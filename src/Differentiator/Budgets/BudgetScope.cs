@@ -73,6 +73,11 @@ public sealed class BudgetScope : IDisposable
         if (((before ^ _steps) & ~1023L) != 0) CheckTime(activity);
     }
 
+    internal void Reserve(long steps, string activity)
+    {
+        if (steps > Budget.MaxSteps - _steps) throw new BudgetExceededException(activity, BudgetLimit.Steps, Budget);
+    }
+
     internal void AddNodes(long nodes, string activity)
     {
         _nodes += nodes;

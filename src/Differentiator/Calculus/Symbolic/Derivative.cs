@@ -90,7 +90,8 @@ public static class Derivative
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variables);
         var notes = new List<string>();
-        var current = variables.Count == 0 ? Simplifier.Run(function, run).Expression : function;
+        // The function is simplified first: x·x·…·x is x^n before the product rule sees it.
+        var current = Simplifier.Run(function, run).Expression;
         foreach (var variable in variables)
         {
             ArgumentException.ThrowIfNullOrEmpty(variable);

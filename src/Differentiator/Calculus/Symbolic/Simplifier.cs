@@ -23,7 +23,7 @@ public static class Simplifier
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(options);
-        return Run(expression, options, null);
+        return Run(expression, new Rewriter(options));
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class Simplifier
     public static SimplificationResult Canonical(Expr expression, SimplifyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return Run(expression, (options ?? SimplifyOptions.Default) with { Canonical = true }, null);
+        return Run(expression, new Rewriter((options ?? SimplifyOptions.Default) with { Canonical = true }));
     }
 
     /// <summary>
@@ -49,9 +49,6 @@ public static class Simplifier
         var difference = Canonical(Expr.Subtract(left, right), options).Expression;
         return difference is Rational { IsZero: true };
     }
-
-    internal static SimplificationResult Run(Expr expression, SimplifyOptions options, Interner? interner) =>
-        Run(expression, new Rewriter(options, interner));
 
     /// <summary>Simplifies with an existing run, whose memo, interning table, budget and notes carry over.</summary>
     /// <exception cref="BudgetExceededException">The operation budget in force ran out.</exception>

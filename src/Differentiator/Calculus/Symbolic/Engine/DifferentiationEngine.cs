@@ -82,6 +82,8 @@ internal sealed class DifferentiationEngine
         var factors = p.Factors;
         var terms = new List<Expr>();
         var quotient = false;
+        // n dependent factors give n terms of n factors each: refuse at once what cannot fit (a product of 50,000 distinct sums).
+        _rw?.Budget.Reserve((long)factors.Count * factors.Count(_depends.On));
         for (var k = 0; k < factors.Count; k++)
         {
             if (!_depends.On(factors[k])) continue;

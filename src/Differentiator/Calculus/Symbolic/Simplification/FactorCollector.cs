@@ -75,8 +75,8 @@ internal static class FactorCollector
 
         void AddPower(Expr @base, Expr exponent)
         {
+            // Sums and products are interned whatever the order of their parts, so a like base is the same object.
             var at = groups.IndexOf(@base);
-            if (at < 0 && @base is Sum sum) at = IndexOfSameSum(groups, sum);
             if (at < 0)
             {
                 groups.Add(@base, (exponent, false));
@@ -87,22 +87,6 @@ internal static class FactorCollector
                 ? (Numbers.Add(sofar, exponent), false)
                 : (Expr.Add(sofar, exponent), true));
         }
-    }
-
-    /// <summary>
-    /// A base that is the same sum in another order (<c>0.5 + x</c> and <c>x + 0.5</c>): addition
-    /// commutes, so they are like factors and their exponents add. −1 when there is none.
-    /// </summary>
-    private static int IndexOfSameSum<T>(OrderedGroups<T> groups, Sum sum)
-    {
-        HashSet<Expr>? terms = null;
-        for (var i = 0; i < groups.Count; i++)
-        {
-            if (groups.KeyAt(i) is not Sum other || other.Terms.Count != sum.Terms.Count) continue;
-            terms ??= [.. sum.Terms];
-            if (terms.Count == sum.Terms.Count && other.Terms.All(terms.Contains)) return i;
-        }
-        return -1;
     }
 
     /// <summary>

@@ -14,11 +14,11 @@ internal sealed class Rewriter
     private readonly Dictionary<Expr, Expr> _memo = [];
     private readonly List<string> _notes = [];
 
-    public Rewriter(SimplifyOptions options, Interner? interner = null)
+    public Rewriter(SimplifyOptions options)
     {
         Options = options;
-        Interner = interner ?? new Interner();
         Budget = BudgetMeter.Start("simplifying");
+        Interner = new Interner(Budget);
     }
 
     public SimplifyOptions Options { get; }
