@@ -122,7 +122,7 @@ internal sealed class DifferentiationEngine
     }
 
     /// <summary>n − 1.</summary>
-    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
+    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) && Numbers.TryAdd(n, Rational.MinusOne, out var lower) ? lower : Add(n, Rational.MinusOne);
 
     /// <summary>f(u1, …, un)' = Σ ∂f/∂ui · ui', with ∂f/∂ui from the function table.</summary>
     private (Expr, DerivativeRule) ChainRule(Call c)

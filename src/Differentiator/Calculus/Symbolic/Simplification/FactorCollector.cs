@@ -3,9 +3,10 @@ using Differentiator.Expressions;
 namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
-/// Products: flattens, folds the numbers into one leading coefficient, collects like factors by
-/// adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>, <c>e^x·e^x = e^(2x)</c>), orders the
-/// factors by <see cref="FactorOrder"/>, and distributes a lone number over a sum (<c>2(x + 1) = 2x + 2</c>).
+/// Products: flattens, folds the numbers into one leading coefficient (<see cref="NumericFactors"/>),
+/// collects like factors by adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>,
+/// <c>e^(2x)·e^(-x) = e^x</c>), orders the factors by <see cref="FactorOrder"/>, distributes a lone
+/// number over a sum (<c>2(x + 1) = 2x + 2</c>) and takes a minus sign into a sum of negative terms.
 /// </summary>
 internal static class FactorCollector
 {
@@ -19,11 +20,11 @@ internal static class FactorCollector
         StackGuard.Ensure();
         if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
             return scaled;
-        Expr coefficient = Rational.One;
+        var numbers = new NumericFactors();
         // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
         var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
         foreach (var factor in simplifiedFactors) Add(factor);
-        if (Numbers.IsZero(coefficient)) return coefficient;
+        if (numbers.IsZero) return numbers.Zero;
 
         var rest = new List<Expr>(groups.Count);
         var again = false;
@@ -32,23 +33,26 @@ internal static class FactorCollector
             var (exponent, pending) = groups.ValueAt(i);
             if (pending) exponent = TermCollector.Collect(((Sum)exponent).Terms, rw);
             var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
-            if (Numbers.IsNumber(piece)) coefficient = Numbers.Multiply(coefficient, piece);
+            if (Numbers.IsNumber(piece)) numbers.Multiply(piece);
             else
             {
                 again |= piece is Product;
                 rest.Add(piece);
             }
         }
-        if (again && round < MaxRounds) return Collect([coefficient, .. rest], rw, round + 1);
-        if (Numbers.IsZero(coefficient)) return coefficient;
+        if (numbers.IsZero) return numbers.Zero;
+        var coefficients = numbers.Factors();
+        if (again && round < MaxRounds) return Collect([.. coefficients, .. rest], rw, round + 1);
+        if (coefficients is [Rational { IsNegative: true } negative] && NegatedSum(rest, rw)) coefficients[0] = -negative;
 
         if (rw.Options.Canonical) rest.Sort(CanonicalOrder.Instance);
         else FactorOrder.Sort(rest);
-        if (rest.Count == 1 && rest[0] is Sum sum && !Numbers.IsOne(coefficient))
-            return Distribute(coefficient, sum, rw);
-        if (rest.Count == 0) return coefficient;
-        if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
-        if (!Numbers.IsOne(coefficient)) rest.Insert(0, coefficient);
+        if (rest.Count == 1 && rest[0] is Sum sum && coefficients.Count == 1)
+            return Distribute(coefficients[0], sum, rw);
+        if (rest.Count + coefficients.Count == 0) return Rational.One;
+        if (rest.Count + coefficients.Count == 1) return coefficients.Count == 1 ? coefficients[0] : rest[0];
+        if (coefficients is [Rational { IsOne: true }]) coefficients.Clear();
+        rest.InsertRange(0, coefficients);
         if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
         // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
         return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
@@ -62,7 +66,12 @@ internal static class FactorCollector
                     foreach (var f in p.Factors) Add(f);
                     break;
                 case Rational or Real:
-                    coefficient = Numbers.Multiply(coefficient, factor);
+                    numbers.Multiply(factor);
+                    break;
+                case Call { Function: var f } exp when ReferenceEquals(f, MathFunctions.Exp):
+                    // e^(aM)·e^(bM) = e^((a + b)M): the exponent's number part is the power of e^M.
+                    var (c, monomial) = TermCollector.Split(exp.Arguments[0], rw);
+                    AddPower(ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial)), c);
                     break;
                 case Power p:
                     AddPower(p.Base, p.Exponent);
@@ -83,10 +92,25 @@ internal static class FactorCollector
                 return;
             }
             var (sofar, _) = groups.ValueAt(at);
-            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent)
-                ? (Numbers.Add(sofar, exponent), false)
+            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent) && Numbers.TryAdd(sofar, exponent, out var total)
+                ? (total, false)
                 : (Expr.Add(sofar, exponent), true));
         }
+    }
+
+    /// <summary>
+    /// −(−a − b)·c = (a + b)·c: when a sum (not below the fraction bar) has only negative terms, the
+    /// product's minus sign goes into it. True when it did.
+    /// </summary>
+    private static bool NegatedSum(List<Expr> factors, Rewriter rw)
+    {
+        for (var i = 0; i < factors.Count; i++)
+        {
+            if (factors[i] is not Sum sum || !sum.Terms.All(Quotients.IsNegative)) continue;
+            factors[i] = Distribute(Rational.MinusOne, sum, rw);
+            return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -119,7 +143,7 @@ internal static class FactorCollector
         if (!Numbers.IsNumber(number) || Numbers.IsNumber(other) || other is Product) return null;
         rw.Budget.Spend(2);
         if (Numbers.IsZero(number)) return number;
-        if (Numbers.IsOne(number)) return other;
+        if (Numbers.IsOne(number) || number is Real { Value: 1.0 }) return other; // 1.0·u = u exactly, in doubles too
         if (other is Sum sum) return Distribute(number, sum, rw);
         Expr[] factors = [number, other];
         return rw.TryReuse(original, factors, out var same) ? same : rw.Interner.Intern(new Product(factors));

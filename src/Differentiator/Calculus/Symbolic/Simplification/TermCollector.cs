@@ -23,10 +23,9 @@ internal static class TermCollector
         var terms = new List<Expr>(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
-            var c = groups.ValueAt(i);
-            if (Numbers.IsZero(c)) continue;
             var key = groups.KeyAt(i);
-            terms.Add(ReferenceEquals(key, Rational.One) ? c : Scale(c, key, rw));
+            foreach (var c in Coefficients(groups.ValueAt(i)))
+                if (!Numbers.IsZero(c)) terms.Add(ReferenceEquals(key, Rational.One) ? c : Scale(c, key, rw));
         }
         if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
         return terms.Count switch
@@ -51,11 +50,28 @@ internal static class TermCollector
             if (at >= 0)
             {
                 merged = true;
-                groups.SetValueAt(at, Numbers.Add(groups.ValueAt(at), c));
+                groups.SetValueAt(at, AddCoefficient(groups.ValueAt(at), c));
             }
             else groups.Add(monomial, c);
         }
     }
+
+    /// <summary>
+    /// The coefficients of like terms added: one number, or, when a double cannot hold the sum
+    /// (<c>1e308 + 1e308</c>), the numbers kept apart as an unevaluated sum (the terms stay apart).
+    /// </summary>
+    public static Expr AddCoefficient(Expr sofar, Expr c)
+    {
+        if (sofar is Sum apart)
+        {
+            return Numbers.TryAdd(apart.Terms[^1], c, out var last)
+                ? new Sum([.. apart.Terms.Take(apart.Terms.Count - 1), last])
+                : new Sum([.. apart.Terms, c]);
+        }
+        return Numbers.TryAdd(sofar, c, out var total) ? total : new Sum([sofar, c]);
+    }
+
+    private static IReadOnlyList<Expr> Coefficients(Expr value) => value is Sum apart ? apart.Terms : [value];
 
     /// <summary>A term as numeric coefficient × the rest; a number's rest is the key <see cref="Rational.One"/>.</summary>
     public static (Expr Coefficient, Expr Monomial) Split(Expr term, Rewriter rw)
