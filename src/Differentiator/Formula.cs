@@ -17,18 +17,21 @@ namespace Differentiator;
 /// Console.WriteLine(f.Evaluate(("x", 1.0), ("y", 2.0))); // 16
 /// </code>
 /// </example>
-public sealed class Formula
+public sealed partial class Formula
 {
-    private Formula(string source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings)
+    private string? _source;
+
+    private Formula(string? source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? notes = null)
     {
-        Source = source;
+        _source = source;
         Expression = expression;
         Variables = variables;
         Warnings = warnings;
+        Notes = notes ?? [];
     }
 
-    /// <summary>The text that was parsed.</summary>
-    public string Source { get; }
+    /// <summary>The text that was parsed; for a computed formula (a derivative), its text form.</summary>
+    public string Source => _source ??= Expression.ToString();
 
     /// <summary>The expression tree.</summary>
     public Expr Expression { get; }
@@ -39,8 +42,34 @@ public sealed class Formula
     /// <summary>Warnings about ambiguous readings (<c>1/2x</c>, <c>sin 2x</c>, <c>e^3x</c>, split names, σ as a variable).</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
+    /// <summary>
+    /// Notes carried by a computed formula: points where a derivative does not exist
+    /// (<c>d/dx |x| = sign(x); undefined at x = 0</c>), assumptions a simplification made
+    /// (<c>e^(ln u) = u assumes u &gt; 0</c>), limits reached. Empty for a parsed formula.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; }
+
     /// <summary>The formula as it was read, with explicit <c>*</c> and parentheses: <c>1/2x</c> reads <c>x/2</c>.</summary>
     public string Reading => Expression.ToCode();
+
+    /// <summary>A formula for an expression tree built in code; its text is the tree's text form.</summary>
+    public static Formula FromExpression(Expr expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new Formula(null, expression, ExprWalk.VariablesInOrder(expression), []);
+    }
+
+    /// <summary>
+    /// A formula computed from this one (a derivative, a substitution): its variables keep this
+    /// formula's order, then any new ones; the notes are carried.
+    /// </summary>
+    private Formula Derive(Expr expression, IReadOnlyList<string> notes)
+    {
+        var present = ExprWalk.VariablesInOrder(expression);
+        var presentSet = present.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyList<string> ordered = [.. Variables.Where(presentSet.Contains), .. present.Where(v => !Variables.Contains(v))];
+        return new Formula(null, expression, ordered, [], notes);
+    }
 
     /// <summary>Parses a formula.</summary>
     /// <exception cref="FormulaSyntaxException">The formula cannot be read; the exception carries the diagnostic.</exception>
@@ -54,9 +83,9 @@ public sealed class Formula
     public static bool TryParse(string text, [NotNullWhen(true)] out Formula? formula, [NotNullWhen(false)] out Diagnostic? error, ParseOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var vocabulary = options is null || options.Variables.Count == 0
+        var vocabulary = options is null || options.IsDefault
             ? StandardVocabulary.Instance
-            : StandardVocabulary.Instance.WithVariables(options.Variables);
+            : StandardVocabulary.Instance.WithVariables(options.Variables).WithFunctions(options.Functions.Select(f => (f.Name, f.Parameters.Count)).Concat(options.Declarations.Select(d => (d.Name, d.Arity))));
         var syntax = SyntaxParser.Parse(text, vocabulary);
         formula = null;
         error = null;
@@ -66,7 +95,7 @@ public sealed class Formula
             return false;
         }
 
-        var (expression, bindError) = LargeStack.Run(syntax.Nesting, () => Binder.Bind(syntax.Tree));
+        var (expression, bindError) = LargeStack.Run(syntax.Nesting, () => Binder.Bind(syntax.Tree, options?.Functions, options?.Declarations));
         if (expression is null)
         {
             error = bindError!;
@@ -84,6 +113,15 @@ public sealed class Formula
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there.</exception>
     public double Evaluate(params (string Name, double Value)[] values) =>
         Evaluate(values.ToDictionary(v => v.Name, v => v.Value));
+
+    /// <summary>Evaluates the formula at <paramref name="point"/>.</summary>
+    /// <exception cref="InvalidInputException">The point gives no value for a variable of the formula.</exception>
+    /// <exception cref="EvaluationException">The formula is undefined there.</exception>
+    public double Evaluate(Point point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Evaluate(point.ValuesFor(Variables));
+    }
 
     /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree.</summary>
     public string ToText() => Expression.ToString();

@@ -9,13 +9,23 @@ namespace Differentiator.Expressions;
 /// variables or constants, calls rows of the function table (with their arity checked), and
 /// subtraction and division become negated terms and reciprocal factors.
 /// </summary>
-internal static class Binder
+internal sealed class Binder
 {
-    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node)
+    private readonly Dictionary<string, FunctionDefinition>? _userFunctions;
+    private readonly Dictionary<string, MathFunction>? _declared;
+
+    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations)
+    {
+        _userFunctions = functions is null || functions.Count == 0 ? null : functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _declared = declarations is null || declarations.Count == 0 ? null : declarations.ToDictionary(d => d.Name, d => d.Function, StringComparer.Ordinal);
+    }
+
+    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
     {
         try
         {
-            return (Bind0(node), null);
+            return (new Binder(functions, declarations).Bind0(node), null);
         }
         catch (BindException e)
         {
@@ -23,7 +33,7 @@ internal static class Binder
         }
     }
 
-    private static Expr Bind0(SyntaxNode node)
+    private Expr Bind0(SyntaxNode node)
     {
         StackGuard.Ensure();
         return node switch
@@ -46,7 +56,7 @@ internal static class Binder
     }
 
     /// <summary>Binds each node, applying <paramref name="transform"/> where <paramref name="transformed"/> says so (a '-' term, a '/' factor).</summary>
-    private static Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
+    private Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
     {
         var bound = new Expr[nodes.Count];
         for (var i = 0; i < bound.Length; i++)
@@ -57,7 +67,7 @@ internal static class Binder
         return bound;
     }
 
-    private static Expr BindRoot(RootSyntax r)
+    private Expr BindRoot(RootSyntax r)
     {
         var radicand = Bind0(r.Radicand);
         if (r.Index is null) return Expr.Apply(MathFunctions.Sqrt, radicand);
@@ -67,9 +77,18 @@ internal static class Binder
         return Expr.Pow(radicand, Expr.Reciprocal(index));
     }
 
-    private static Expr BindCall(CallSyntax c)
+    private Expr BindCall(CallSyntax c)
     {
-        var function = MathFunctions.Find(c.Function)
+        if (_userFunctions is not null && _userFunctions.TryGetValue(c.Function, out var defined))
+        {
+            if (c.Arguments.Count != defined.Parameters.Count)
+                throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
+                    $"{c.Function} takes {defined.Parameters.Count} argument(s), but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                    c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [$"{defined.Parameters.Count} argument(s)"]));
+            return defined.Apply([.. c.Arguments.Select(Bind0)]);
+        }
+        var function = (_declared is not null && _declared.TryGetValue(c.Function, out var declared) ? declared : null)
+            ?? MathFunctions.Find(c.Function)
             ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))

@@ -31,6 +31,14 @@ internal sealed class Vocabulary
     public Vocabulary WithVariables(IEnumerable<string> variables) =>
         new(_functions, _constants, _variables.Concat(variables));
 
+    /// <summary>A copy that also knows <paramref name="functions"/> (name and exact arity), replacing a table function of the same name.</summary>
+    public Vocabulary WithFunctions(IEnumerable<(string Name, int Arity)> functions)
+    {
+        var merged = new Dictionary<string, (int Min, int Max)>(_functions, StringComparer.Ordinal);
+        foreach (var (name, arity) in functions) merged[name] = (arity, arity);
+        return new(merged, _constants, _variables);
+    }
+
     /// <summary>Whether <paramref name="name"/> is a function or an alias of one.</summary>
     public bool IsFunction(string name) => _functions.ContainsKey(name);
 

@@ -73,7 +73,7 @@ public class DxParseAndEvalTests
     }
 
     [TestCase("eval", "ln(x)", "--at", "x=-1", "ln(x) is undefined at -1")]
-    [TestCase("eval", "x + y", "--at", "x=1", "--at gives no value for y")]
+    [TestCase("eval", "x + y", "--at", "x=1", "The point gives no value for y")]
     [TestCase("eval", "x", "--at", "x=abc", "is not a number")]
     [TestCase("parse", "x", "--format", "yaml", "yaml")]
     public void BadInputExitsWith2AndSaysWhy(string command, string formula, string option, string value, string message)

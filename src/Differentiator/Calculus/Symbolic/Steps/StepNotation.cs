@@ -35,13 +35,6 @@ internal sealed class StepNotation
 
     public string LineBreak { get; }
 
-    /// <summary>An operand of a product: parenthesised when it is a sum or starts with a minus sign.</summary>
-    public string Factor(Expr e)
-    {
-        var text = Print(e);
-        return e is Sum || text.StartsWith('-') ? Group(text) : text;
-    }
-
     /// <summary>Words between formulas: as they are in text, in <c>\text{…}</c> in LaTeX.</summary>
     public string Words(string words) => ReferenceEquals(this, Latex) ? $"\\text{{{words}}}" : words;
 

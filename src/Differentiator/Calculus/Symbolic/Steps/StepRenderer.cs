@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -7,40 +9,81 @@ namespace Differentiator.Calculus.Symbolic;
 /// composite the substitution spelled out (<c>t = 3x^2</c>, <c>df/dt = e^t</c>, <c>dt/dx = 6x</c>,
 /// <c>df/dx = df/dt · dt/dx = e^t · 6x = 6x e^(3x^2)</c>). Parts are indented under their step.
 /// </summary>
+/// <remarks>
+/// Rendering is bounded whatever the formula: above <see cref="MaxLines"/> lines only the first and
+/// last lines are written, with a line saying how many were left out (the others are never
+/// printed), and a formula larger than <see cref="MaxShownNodes"/> nodes written out is shown by its
+/// size. The work is charged to the <see cref="OperationBudget"/> in force.
+/// </remarks>
 internal static class StepRenderer
 {
+    /// <summary>The most lines one rendering writes; beyond it the first and last halves are kept.</summary>
+    public const int MaxLines = 120;
+
+    /// <summary>The largest formula (nodes written out) a line shows in full.</summary>
+    public const long MaxShownNodes = 400;
+
     public static string Render(Derivation derivation, StepNotation n)
     {
-        var lines = new List<string>
+        var meter = BudgetMeter.Start("rendering the steps");
+        var sizes = new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
+        var lines = Lines(derivation, n, Shown).ToList();
+        var total = lines.Count;
+        var text = new StringBuilder();
+        for (var i = 0; i < total; i++)
         {
-            $"{n.Operator(derivation.Variable)} {n.Factor(derivation.Function)} = {n.Print(derivation.Result)}",
-        };
-        RenderRange(derivation.Steps, 0, derivation.Steps.Count, derivation.Variable, n, lines);
-        return string.Join(n.LineBreak, lines);
+            if (total > MaxLines && i == MaxLines / 2)
+            {
+                var left = total - MaxLines;
+                text.Append(n.Words($"… {left.ToString("N0", CultureInfo.InvariantCulture)} lines of steps left out …")).Append(n.LineBreak);
+                i = total - MaxLines / 2;
+            }
+            meter.Spend();
+            text.Append(lines[i]()).Append(i < total - 1 ? n.LineBreak : "");
+            meter.CheckPrinted(text.Length);
+        }
+        return text.ToString();
+
+        string Shown(Expr e)
+        {
+            var size = DagMetrics.TreeNodes(e, sizes);
+            meter.Spend(1 + sizes.Count / 64);
+            return size <= MaxShownNodes ? n.Print(e) : n.Words($"[a formula of {size.ToString("N0", CultureInfo.InvariantCulture)} nodes]");
+        }
     }
 
-    private static void RenderRange(IReadOnlyList<DerivationStep> steps, int from, int to, string x, StepNotation n, List<string> lines)
+    /// <summary>The lines in order, each rendered only when asked for.</summary>
+    private static IEnumerable<Func<string>> Lines(Derivation derivation, StepNotation n, Func<Expr, string> show)
     {
-        StackGuard.Ensure();
-        for (var i = from; i < to; i++)
+        var x = derivation.Variable;
+        yield return () => $"{n.Operator(x)} {Factor(derivation.Function)} = {show(derivation.Result)}";
+        // The closing line of each open chain step, written when its parts are done (no recursion: steps nest 1000 deep).
+        var closing = new Stack<(int Depth, Func<string> Line)>();
+        foreach (var s in derivation.Steps)
         {
-            var s = steps[i];
-            var pad = string.Concat(Enumerable.Repeat(n.Indent, s.Depth));
+            while (closing.Count > 0 && closing.Peek().Depth >= s.Depth) yield return closing.Pop().Line;
+            var pad = Pad(s.Depth);
             if (s.Substitution is not { } c)
             {
-                lines.Add($"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {n.Factor(s.Expression)} = {n.Print(s.Result)}");
+                yield return () => $"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {Factor(s.Expression)} = {show(s.Result)}";
                 continue;
             }
             var t = c.Variable.Name;
-            lines.Add($"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {n.Factor(s.Expression)}{n.Words(", with ")}{t} = {n.Print(c.Inner)}{n.Words(", ")}f = {n.Print(c.Outer)}");
-            lines.Add($"{pad}{n.Indent}{n.Ratio("f", t)} = {n.Print(c.OuterDerivative)}");
-            lines.Add($"{pad}{n.Indent}{n.Ratio(t, x)} = {n.Print(c.InnerDerivative)}");
-            var end = i + 1;
-            while (end < steps.Count && steps[end].Depth > s.Depth) end++;
-            RenderRange(steps, i + 1, end, x, n, lines);
-            lines.Add($"{pad}{n.Indent}{n.Ratio("f", x)} = {n.Ratio("f", t)}{n.Times}{n.Ratio(t, x)} = "
-                      + $"{n.Factor(c.OuterDerivative)}{n.Times}{n.Factor(c.InnerDerivative)} = {n.Print(s.Result)}");
-            i = end - 1;
+            yield return () => $"{pad}{n.Words(Name(s.Rule) + ": ")}{n.Operator(x)} {Factor(s.Expression)}{n.Words(", with ")}{t} = {show(c.Inner)}{n.Words(", ")}f = {show(c.Outer)}";
+            yield return () => $"{pad}{n.Indent}{n.Ratio("f", t)} = {show(c.OuterDerivative)}";
+            yield return () => $"{pad}{n.Indent}{n.Ratio(t, x)} = {show(c.InnerDerivative)}";
+            closing.Push((s.Depth, () => $"{pad}{n.Indent}{n.Ratio("f", x)} = {n.Ratio("f", t)}{n.Times}{n.Ratio(t, x)} = "
+                                          + $"{Factor(c.OuterDerivative)}{n.Times}{Factor(c.InnerDerivative)} = {show(s.Result)}"));
+        }
+        while (closing.Count > 0) yield return closing.Pop().Line;
+
+        string Pad(int depth) => depth <= 40 ? string.Concat(Enumerable.Repeat(n.Indent, depth)) : $"{n.Indent}[{depth}] ";
+
+        // An operand of a product: parenthesised when it is a sum or starts with a minus sign.
+        string Factor(Expr e)
+        {
+            var text = show(e);
+            return e is Sum || text.StartsWith('-') ? n.Group(text) : text;
         }
     }
 
