@@ -64,33 +64,33 @@ public sealed class BudgetScope : IDisposable
     /// <summary>The scope in force, or a fresh one with the default budget for a single operation.</summary>
     internal static BudgetScope CurrentOrNew() => Ambient.Value ?? new BudgetScope(OperationBudget.Default, null, ambient: false);
 
-    internal void Spend(long steps, string activity)
+    internal void Spend(long steps, BudgetMeter meter)
     {
         var before = _steps;
         _steps = before + steps;
-        if (_steps > Budget.MaxSteps) throw new BudgetExceededException(activity, BudgetLimit.Steps, Budget);
+        if (_steps > Budget.MaxSteps) throw new BudgetExceededException(meter.Activity, BudgetLimit.Steps, Budget);
         // The clock is read about once every 1,024 units of work.
-        if (((before ^ _steps) & ~1023L) != 0) CheckTime(activity);
+        if (((before ^ _steps) & ~1023L) != 0) CheckTime(meter);
     }
 
-    internal void Reserve(long steps, string activity)
+    internal void Reserve(long steps, BudgetMeter meter)
     {
-        if (steps > Budget.MaxSteps - _steps) throw new BudgetExceededException(activity, BudgetLimit.Steps, Budget);
+        if (steps > Budget.MaxSteps - _steps) throw new BudgetExceededException(meter.Activity, BudgetLimit.Steps, Budget);
     }
 
-    internal void AddNodes(long nodes, string activity)
+    internal void AddNodes(long nodes, BudgetMeter meter)
     {
         _nodes += nodes;
-        if (_nodes > Budget.MaxNodes) throw new BudgetExceededException(activity, BudgetLimit.Nodes, Budget);
+        if (_nodes > Budget.MaxNodes) throw new BudgetExceededException(meter.Activity, BudgetLimit.Nodes, Budget);
     }
 
-    internal void CheckTime(string activity)
+    internal void CheckTime(BudgetMeter meter)
     {
-        if (Stopwatch.GetTimestamp() > _deadline) throw new BudgetExceededException(activity, BudgetLimit.Time, Budget);
+        if (Stopwatch.GetTimestamp() > _deadline) throw new BudgetExceededException(meter.Activity, BudgetLimit.Time, Budget);
     }
 
-    internal void CheckPrinted(long length, string activity)
+    internal void CheckPrinted(long length, BudgetMeter meter)
     {
-        if (length > Budget.MaxPrintedCharacters) throw new BudgetExceededException(activity, BudgetLimit.PrintedCharacters, Budget);
+        if (length > Budget.MaxPrintedCharacters) throw new BudgetExceededException(meter.Activity, BudgetLimit.PrintedCharacters, Budget);
     }
 }

@@ -25,7 +25,7 @@ public sealed class Rational : Expr
     /// <summary>One half.</summary>
     public static readonly Rational Half = new(BigInteger.One, 2);
 
-    private Rational(BigInteger numerator, BigInteger denominator) : base(1)
+    private Rational(BigInteger numerator, BigInteger denominator) : base(NoChildren)
     {
         Numerator = numerator;
         Denominator = denominator;
@@ -48,9 +48,6 @@ public sealed class Rational : Expr
 
     /// <summary>Whether the number is below zero.</summary>
     public bool IsNegative => Numerator.Sign < 0;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => [];
 
     /// <summary>An integer (small ones are shared).</summary>
     public static Rational Of(BigInteger value) =>

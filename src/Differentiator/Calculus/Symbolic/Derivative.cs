@@ -36,15 +36,25 @@ public static class Derivative
     /// <summary>Differentiates by each of <paramref name="variables"/> in turn, simplifying after each, and keeps the notes.</summary>
     /// <remarks>All the orders share one <see cref="OperationBudget"/>: the one in force, or one default budget for the whole computation.</remarks>
     /// <exception cref="BudgetExceededException">The budget ran out.</exception>
-    public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables) =>
-        Compute(function, variables, NewRun());
+    public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables)
+    {
+        var run = NewRun();
+        var result = Compute(function, variables, run);
+        run.Release();
+        return result;
+    }
 
     /// <summary>The gradient: one partial derivative per variable, in the order given.</summary>
     public static IReadOnlyList<Expr> Gradient(Expr function, IReadOnlyList<string> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(function);
         var run = NewRun();
-        return variables.Select(v => Compute(function, [v], run).Expression).ToList();
+        var simplified = Simplifier.Run(function, run).Expression;
+        var gradient = new Expr[variables.Count];
+        for (var i = 0; i < gradient.Length; i++) gradient[i] = Partial(simplified, variables[i], run, null);
+        run.Release();
+        return gradient;
     }
 
     /// <summary>The Jacobian: row i holds the partial derivatives of <paramref name="functions"/>[i] by each variable.</summary>
@@ -89,26 +99,37 @@ public static class Derivative
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variables);
-        var notes = new List<string>();
+        List<string>? notes = null;
         // The function is simplified first: x·x·…·x is x^n before the product rule sees it.
         var current = Simplifier.Run(function, run).Expression;
-        foreach (var variable in variables)
+        for (var i = 0; i < variables.Count; i++)
         {
-            ArgumentException.ThrowIfNullOrEmpty(variable);
             if (current is Rational { IsZero: true }) break; // every further derivative is 0 too
-            run.Budget.Activity = $"differentiating by {variable}";
-            var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
-            current = engine.Differentiate(current);
+            current = Partial(current, variables[i], run, notes ??= []);
+        }
+        return new DerivativeResult(current, (IReadOnlyList<string>?)notes ?? [], run.Complete);
+    }
+
+    /// <summary>∂f/∂variable of a simplified f, in the run; the notes met are added to <paramref name="notes"/> when given.</summary>
+    private static Expr Partial(Expr simplified, string variable, Rewriter run, List<string>? notes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(variable);
+        run.Budget.Doing("differentiating by ", variable);
+        var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
+        var derivative = engine.Differentiate(simplified);
+        engine.Release();
+        if (notes is not null)
+        {
             AddNew(notes, engine.Notes);
             AddNew(notes, run.Notes);
         }
-        return new DerivativeResult(current, notes, run.Complete);
+        return derivative;
     }
 
-    private static void AddNew(List<string> notes, IEnumerable<string> more)
+    private static void AddNew(List<string> notes, IReadOnlyList<string> more)
     {
-        foreach (var note in more)
-            if (!notes.Contains(note)) notes.Add(note);
+        for (var i = 0; i < more.Count; i++)
+            if (!notes.Contains(more[i])) notes.Add(more[i]);
     }
 
     private static IEnumerable<string> SymbolNames(Expr e)

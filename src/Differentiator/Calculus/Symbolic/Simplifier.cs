@@ -23,7 +23,7 @@ public static class Simplifier
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(options);
-        return Run(expression, new Rewriter(options));
+        return RunAlone(expression, options);
     }
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class Simplifier
     public static SimplificationResult Canonical(Expr expression, SimplifyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return Run(expression, new Rewriter((options ?? SimplifyOptions.Default) with { Canonical = true }));
+        return RunAlone(expression, (options ?? SimplifyOptions.Default) with { Canonical = true });
     }
 
     /// <summary>
@@ -54,4 +54,13 @@ public static class Simplifier
     /// <exception cref="BudgetExceededException">The operation budget in force ran out.</exception>
     internal static SimplificationResult Run(Expr expression, Rewriter rewriter) =>
         new(rewriter.Simplify(expression), rewriter.Notes, rewriter.Complete);
+
+    /// <summary>A whole simplification in a run of its own, whose tables are given back at the end.</summary>
+    private static SimplificationResult RunAlone(Expr expression, SimplifyOptions options)
+    {
+        var rewriter = new Rewriter(options);
+        var result = Run(expression, rewriter);
+        rewriter.Release();
+        return result;
+    }
 }

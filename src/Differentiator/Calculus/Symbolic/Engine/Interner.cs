@@ -7,57 +7,65 @@ namespace Differentiator.Calculus.Symbolic;
 /// whatever the order of its parts. A pass that builds trees interns every node it makes, so equal
 /// subexpressions are one object and the result is a DAG; a product built as <c>cos(x) sin(x)</c>
 /// after <c>sin(x) cos(x)</c> is that same object, so like terms are found whatever the factor
-/// order. Every new node is charged to the operation budget (a node with k parts counts k + 1).
+/// order. An interned node is marked, so asking whether a node is interned is a field read. Every
+/// new node is charged to the operation budget (a node with k parts counts k + 1).
 /// </summary>
 internal sealed class Interner(BudgetMeter meter)
 {
-    private readonly Dictionary<Expr, Expr> _table = [];
-    private readonly Dictionary<Unordered, Expr> _unordered = [];
+    private HashSet<Expr>? _table;
+
+    private HashSet<Expr> Table => _table ??= Scratch.Shared.Set(UnorderedComparer.Instance);
+
+    /// <summary>Gives the table back for reuse once the run is over (its nodes stay valid; interning again starts a new table).</summary>
+    public void Release()
+    {
+        if (_table is not null) Scratch.Shared.Return(_table);
+        _table = null;
+    }
 
     public T Intern<T>(T node) where T : Expr
     {
-        if (_table.TryGetValue(node, out var existing)) return (T)existing;
-        if (node is Sum or Product)
-        {
-            var key = new Unordered(node);
-            if (_unordered.TryGetValue(key, out existing) && existing is T same)
-            {
-                _table.Add(node, same);
-                return same;
-            }
-            _unordered.Add(key, node);
-        }
-        meter.AddNodes(1 + node.Children.Count);
-        _table.Add(node, node);
+        if (ReferenceEquals(node.InternedBy, this)) return node;
+        if (Table.TryGetValue(node, out var existing) && existing is T same) return same;
+        meter.AddNodes(1 + node.Items.Length);
+        Table.Add(node);
+        node.InternedBy = this;
         return node;
     }
 
-    /// <summary>The shared instance equal to <paramref name="node"/>, if one was interned.</summary>
-    public bool TryGet(Expr node, out Expr shared) => _table.TryGetValue(node, out shared!);
-
-    public int Count => _table.Count;
-
-    /// <summary>A sum or product as a multiset of its parts: equal when the parts are equal in any order.</summary>
-    private readonly struct Unordered : IEquatable<Unordered>
+    /// <summary>The shared instance equal to <paramref name="node"/> (for a sum or product: in any order), if one was interned.</summary>
+    public bool TryGet(Expr node, out Expr shared)
     {
-        private readonly int _hash;
-
-        public Unordered(Expr node)
+        if (ReferenceEquals(node.InternedBy, this))
         {
-            Node = node;
-            var h = node is Sum ? 0x5u : 0x6u;
-            foreach (var child in node.Children) h += Mix((uint)child.GetHashCode());
-            _hash = (int)h;
+            shared = node;
+            return true;
+        }
+        return Table.TryGetValue(node, out shared!);
+    }
+
+    public int Count => _table?.Count ?? 0;
+
+    /// <summary>Structural equality, except that sums and products are equal when their parts are equal in any order.</summary>
+    private sealed class UnorderedComparer : IEqualityComparer<Expr>
+    {
+        public static readonly UnorderedComparer Instance = new();
+
+        public bool Equals(Expr? a, Expr? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null) return false;
+            if (a is Sum or Product) return a.GetType() == b.GetType() && SameParts(a.Items, b.Items);
+            return a.Equals(b);
         }
 
-        public Expr Node { get; }
-
-        public bool Equals(Unordered other) =>
-            _hash == other._hash && Node.GetType() == other.Node.GetType() && SameParts(Node.Children, other.Node.Children);
-
-        public override bool Equals(object? obj) => obj is Unordered u && Equals(u);
-
-        public override int GetHashCode() => _hash;
+        public int GetHashCode(Expr e)
+        {
+            if (e is not (Sum or Product)) return e.GetHashCode();
+            var h = e is Sum ? 0x5u : 0x6u;
+            foreach (var child in e.Items) h += Mix((uint)child.GetHashCode());
+            return (int)h;
+        }
 
         private static uint Mix(uint h)
         {
@@ -68,26 +76,26 @@ internal sealed class Interner(BudgetMeter meter)
             return h ^ (h >> 16);
         }
 
-        private static bool SameParts(IReadOnlyList<Expr> a, IReadOnlyList<Expr> b)
+        private static bool SameParts(Expr[] a, Expr[] b)
         {
-            if (a.Count != b.Count) return false;
-            if (a.Count <= 16)
+            if (a.Length != b.Length) return false;
+            if (a.Length <= 32)
             {
-                var used = 0;
+                var used = 0u;
                 foreach (var x in a)
                 {
                     var found = false;
-                    for (var j = 0; j < b.Count && !found; j++)
+                    for (var j = 0; j < b.Length && !found; j++)
                     {
-                        if ((used & (1 << j)) != 0 || !x.Equals(b[j])) continue;
-                        used |= 1 << j;
+                        if ((used & (1u << j)) != 0 || !(ReferenceEquals(x, b[j]) || x.Equals(b[j]))) continue;
+                        used |= 1u << j;
                         found = true;
                     }
                     if (!found) return false;
                 }
                 return true;
             }
-            var counts = new Dictionary<Expr, int>(a.Count);
+            var counts = new Dictionary<Expr, int>(a.Length);
             foreach (var x in a) counts[x] = counts.GetValueOrDefault(x) + 1;
             foreach (var y in b)
             {

@@ -22,16 +22,20 @@ internal static class FactorCollector
             return scaled;
         var numbers = new NumericFactors();
         // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
-        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
-        foreach (var factor in simplifiedFactors) Add(factor);
-        if (numbers.IsZero) return numbers.Zero;
+        var groups = rw.Scratch.FactorGroups(simplifiedFactors.Count);
+        for (var i = 0; i < simplifiedFactors.Count; i++) Add(simplifiedFactors[i]);
+        if (numbers.IsZero)
+        {
+            rw.Scratch.Return(groups);
+            return numbers.Zero;
+        }
 
-        var rest = new List<Expr>(groups.Count);
+        var rest = rw.Scratch.List();
         var again = false;
         for (var i = 0; i < groups.Count; i++)
         {
             var (exponent, pending) = groups.ValueAt(i);
-            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Terms, rw);
+            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Items, rw);
             var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
             if (Numbers.IsNumber(piece)) numbers.Multiply(piece);
             else
@@ -40,22 +44,10 @@ internal static class FactorCollector
                 rest.Add(piece);
             }
         }
-        if (numbers.IsZero) return numbers.Zero;
-        var coefficients = numbers.Factors();
-        if (again && round < MaxRounds) return Collect([.. coefficients, .. rest], rw, round + 1);
-        if (coefficients is [Rational { IsNegative: true } negative] && NegatedSum(rest, rw)) coefficients[0] = -negative;
-
-        if (rw.Options.Canonical) rest.Sort(CanonicalOrder.Instance);
-        else FactorOrder.Sort(rest);
-        if (rest.Count == 1 && rest[0] is Sum sum && coefficients.Count == 1)
-            return Distribute(coefficients[0], sum, rw);
-        if (rest.Count + coefficients.Count == 0) return Rational.One;
-        if (rest.Count + coefficients.Count == 1) return coefficients.Count == 1 ? coefficients[0] : rest[0];
-        if (coefficients is [Rational { IsOne: true }]) coefficients.Clear();
-        rest.InsertRange(0, coefficients);
-        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
-        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
-        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
+        rw.Scratch.Return(groups);
+        var result = numbers.IsZero ? numbers.Zero : Finish(numbers, rest, again, rw, round, original);
+        rw.Scratch.Return(rest);
+        return result;
 
         void Add(Expr factor)
         {
@@ -63,7 +55,7 @@ internal static class FactorCollector
             switch (factor)
             {
                 case Product p:
-                    foreach (var f in p.Factors) Add(f);
+                    foreach (var f in p.Items) Add(f);
                     break;
                 case Rational or Real:
                     numbers.Multiply(factor);
@@ -98,19 +90,43 @@ internal static class FactorCollector
         }
     }
 
+    /// <summary>The factors collected: numbers first, ordered, distributed over a lone sum, built in the factories' shape.</summary>
+    private static Expr Finish(NumericFactors numbers, List<Expr> rest, bool again, Rewriter rw, int round, Product? original)
+    {
+        var count = numbers.InsertInto(rest);
+        if (again && round < MaxRounds) return Collect([.. rest], rw, round + 1);
+        if (count == 1 && rest[0] is Rational { IsNegative: true } negative && NegatedSum(rest, 1, rw)) rest[0] = -negative;
+        if (rw.Options.Canonical) rest.Sort(count, rest.Count - count, CanonicalOrder.Instance);
+        else FactorOrder.Sort(rest, count);
+        if (rest.Count == 2 && count == 1 && rest[1] is Sum sum) return Distribute(rest[0], sum, rw);
+        if (rest.Count == 0) return Rational.One;
+        if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
+        if (rest.Count == 1) return rest[0];
+        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
+        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
+        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
+    }
+
     /// <summary>
     /// −(−a − b)·c = (a + b)·c: when a sum (not below the fraction bar) has only negative terms, the
     /// product's minus sign goes into it. True when it did.
     /// </summary>
-    private static bool NegatedSum(List<Expr> factors, Rewriter rw)
+    private static bool NegatedSum(List<Expr> factors, int from, Rewriter rw)
     {
-        for (var i = 0; i < factors.Count; i++)
+        for (var i = from; i < factors.Count; i++)
         {
-            if (factors[i] is not Sum sum || !sum.Terms.All(Quotients.IsNegative)) continue;
+            if (factors[i] is not Sum sum || !AllNegative(sum.Items)) continue;
             factors[i] = Distribute(Rational.MinusOne, sum, rw);
             return true;
         }
         return false;
+    }
+
+    private static bool AllNegative(Expr[] terms)
+    {
+        foreach (var t in terms)
+            if (!Quotients.IsNegative(t)) return false;
+        return true;
     }
 
     /// <summary>
@@ -152,8 +168,8 @@ internal static class FactorCollector
     /// <summary>c·(a + b) = ca + cb.</summary>
     private static Expr Distribute(Expr coefficient, Sum sum, Rewriter rw)
     {
-        var terms = new Expr[sum.Terms.Count];
-        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Terms[i]], rw);
+        var terms = new Expr[sum.Items.Length];
+        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Items[i]], rw);
         return TermCollector.Collect(terms, rw);
     }
 }

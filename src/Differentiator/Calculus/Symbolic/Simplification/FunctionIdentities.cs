@@ -25,7 +25,7 @@ internal static class FunctionIdentities
         StackGuard.Ensure();
         rw.Budget.Spend();
         if (Identity(f, args, rw) is { } simpler) return simpler;
-        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.Apply(f, args));
+        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.ApplyOwned(f, args));
     }
 
     private static Expr? Identity(MathFunction f, Expr[] args, Rewriter rw)

@@ -7,11 +7,13 @@ namespace Differentiator.Calculus.Symbolic;
 /// into one rational, the decimals in order into one double, and the two together when the result
 /// is a finite double. A fold that would overflow (<c>2·1e308</c>) or underflow is not done; those
 /// numbers stay factors. A zero among them makes the whole product zero whatever the order.
+/// A mutable value: it lives in the collecting method's frame.
 /// </summary>
-internal sealed class NumericFactors
+internal struct NumericFactors
 {
-    private Rational _exact = Rational.One;
-    private List<Real>? _decimals;
+    private Rational? _exact;
+    private Real? _decimal;
+    private List<Real>? _unfolded;
     private bool _zero;
     private bool _decimalZero;
     private bool _negativeDecimal;
@@ -22,44 +24,56 @@ internal sealed class NumericFactors
         {
             case Rational r:
                 _zero |= r.IsZero;
-                _exact *= r;
+                _exact = _exact is null ? r : _exact * r;
                 break;
             case Real d:
-                _decimals ??= [];
                 _decimalZero |= d.Value == 0;
                 _negativeDecimal ^= double.IsNegative(d.Value);
-                if (_decimals.Count > 0 && Numbers.TryMultiply(_decimals[^1], d, out var folded)) _decimals[^1] = (Real)folded;
-                else _decimals.Add(d);
+                if (_decimal is null) _decimal = d;
+                else if (Numbers.TryMultiply(_decimal, d, out var folded)) _decimal = (Real)folded;
+                else
+                {
+                    // Kept apart: the folded decimals so far, then this one starts again.
+                    (_unfolded ??= []).Add(_decimal);
+                    _decimal = d;
+                }
                 break;
         }
     }
 
     /// <summary>Whether the product is zero: exact 0 when only exact numbers took part, 0.0 otherwise.</summary>
-    public bool IsZero => _zero || _decimalZero;
+    public readonly bool IsZero => _zero || _decimalZero;
 
     /// <summary>The zero the product is (call only when <see cref="IsZero"/>).</summary>
-    public Expr Zero => _decimals is null ? Rational.Zero : Real.Of(_negativeDecimal ^ _exact.IsNegative ? -0.0 : 0.0);
+    public readonly Expr Zero => _decimal is null ? Rational.Zero : Real.Of(_negativeDecimal ^ (_exact?.IsNegative ?? false) ? -0.0 : 0.0);
 
-    /// <summary>The folded numbers, exact one first: none for a product of ones, usually one.</summary>
-    public List<Expr> Factors()
+    /// <summary>The folded numbers, exact one first, put at the front of <paramref name="factors"/>; how many (none for a product of ones).</summary>
+    public readonly int InsertInto(List<Expr> factors)
     {
-        if (IsZero) return [Zero];
-        var result = new List<Expr>(1 + (_decimals?.Count ?? 0));
-        if (_decimals is null or [])
+        if (IsZero)
         {
-            if (!_exact.IsOne) result.Add(_exact);
-            return result;
+            factors.Insert(0, Zero);
+            return 1;
         }
-        if (Numbers.TryMultiply(_exact, _decimals[0], out var first))
+        var exact = _exact ?? Rational.One;
+        if (_decimal is null)
         {
-            if (_decimals.Count > 1 || first is not Real { Value: 1.0 }) result.Add(first); // 1.0·u = u exactly
-            result.AddRange(_decimals.Skip(1));
+            if (exact.IsOne) return 0;
+            factors.Insert(0, exact);
+            return 1;
+        }
+        var decimals = _unfolded is null ? [_decimal] : new List<Real>(_unfolded) { _decimal };
+        var count = 0;
+        if (Numbers.TryMultiply(exact, decimals[0], out var first))
+        {
+            if (decimals.Count > 1 || first is not Real { Value: 1.0 }) factors.Insert(count++, first); // 1.0·u = u exactly
         }
         else
         {
-            result.Add(_exact);
-            result.AddRange(_decimals);
+            factors.Insert(count++, exact);
+            factors.Insert(count++, decimals[0]);
         }
-        return result;
+        for (var i = 1; i < decimals.Count; i++) factors.Insert(count++, decimals[i]);
+        return count;
     }
 }

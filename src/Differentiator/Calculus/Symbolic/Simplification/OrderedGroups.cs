@@ -18,6 +18,14 @@ internal sealed class OrderedGroups<T>
 
     public int Count { get; private set; }
 
+    /// <summary>Empties the table for reuse (a run keeps a few and lends them out).</summary>
+    public void Clear()
+    {
+        Array.Clear(_entries, 0, Count);
+        Count = 0;
+        _index = null;
+    }
+
     public Expr KeyAt(int i) => _entries[i].Key;
 
     public T ValueAt(int i) => _entries[i].Value;
@@ -28,8 +36,9 @@ internal sealed class OrderedGroups<T>
     public int IndexOf(Expr key)
     {
         if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
+        var entries = _entries;
         for (var i = 0; i < Count; i++)
-            if (ReferenceEquals(_entries[i].Key, key) || _entries[i].Key.Equals(key)) return i;
+            if (ReferenceEquals(entries[i].Key, key) || entries[i].Key.Equals(key)) return i;
         return -1;
     }
 

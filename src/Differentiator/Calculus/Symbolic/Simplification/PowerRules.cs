@@ -35,7 +35,7 @@ internal static class PowerRules
                 rw.Note($"{call}^{k} = {call.Arguments[0]} where {call} is defined");
                 return Make(call.Arguments[0], Rational.Of(integer.Numerator / k), rw);
             case Product p when integer is not null && NumbersStayDoubles(p, integer):
-                return FactorCollector.Collect(p.Factors.Select(f => Make(f, integer, rw)).ToList(), rw);
+                return EachFactor(p, integer, rw);
         }
         if (exponent is Rational { Denominator.IsOne: false } half && half.Denominator == 2 && BigIntegerIsUnit(half.Numerator))
         {
@@ -46,6 +46,14 @@ internal static class PowerRules
         if (original is not null && ReferenceEquals(original.Base, @base) && ReferenceEquals(original.Exponent, exponent))
             return rw.Interner.Intern(original);
         return rw.Interner.Intern(Expr.Pow(@base, exponent));
+    }
+
+    /// <summary>(ab)^n = a^n b^n.</summary>
+    private static Expr EachFactor(Product p, Rational n, Rewriter rw)
+    {
+        var powers = new Expr[p.Items.Length];
+        for (var i = 0; i < powers.Length; i++) powers[i] = Make(p.Items[i], n, rw);
+        return FactorCollector.Collect(powers, rw);
     }
 
     private static bool BigIntegerIsUnit(System.Numerics.BigInteger n) => n.IsOne || n == System.Numerics.BigInteger.MinusOne;

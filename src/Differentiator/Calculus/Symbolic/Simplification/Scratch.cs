@@ -1,0 +1,84 @@
+using Differentiator.Expressions;
+
+namespace Differentiator.Calculus.Symbolic;
+
+/// <summary>
+/// Working lists and like-term tables lent out and given back, so collecting a sum or a product
+/// allocates only its result. One set per thread, shared by the runs on it: a borrowed list is out of
+/// the pool until it is given back, and one not given back (an exception stopped the run) is simply
+/// collected by the GC.
+/// </summary>
+internal sealed class Scratch
+{
+    private const int KeepAtMost = 4096;
+    private const int PoolSize = 256;
+
+    [ThreadStatic]
+    private static Scratch? t_shared;
+
+    /// <summary>This thread's scratch.</summary>
+    public static Scratch Shared => t_shared ??= new Scratch();
+
+    private readonly Stack<List<Expr>> _lists = new();
+    private readonly Stack<OrderedGroups<Expr>> _terms = new();
+    private readonly Stack<OrderedGroups<(Expr Exponent, bool Pending)>> _factors = new();
+
+    private readonly Stack<HashSet<Expr>> _sets = new();
+    private readonly Stack<Dictionary<Expr, Expr>> _maps = new();
+
+    /// <summary>An empty set with <paramref name="comparer"/> (an interning table), reused when one was given back.</summary>
+    public HashSet<Expr> Set(IEqualityComparer<Expr> comparer)
+    {
+        while (_sets.Count > 0)
+        {
+            var set = _sets.Pop();
+            if (ReferenceEquals(set.Comparer, comparer)) return set;
+        }
+        return new HashSet<Expr>(16, comparer);
+    }
+
+    public void Return(HashSet<Expr> set)
+    {
+        if (set.Count > KeepAtMost || _sets.Count >= 16) return;
+        set.Clear();
+        _sets.Push(set);
+    }
+
+    /// <summary>An empty map by reference (a memo), reused when one was given back.</summary>
+    public Dictionary<Expr, Expr> Map() => _maps.Count > 0 ? _maps.Pop() : new Dictionary<Expr, Expr>(16, ByReference.Instance);
+
+    public void Return(Dictionary<Expr, Expr> map)
+    {
+        if (map.Count > KeepAtMost || _maps.Count >= 16) return;
+        map.Clear();
+        _maps.Push(map);
+    }
+
+    public List<Expr> List() => _lists.Count > 0 ? _lists.Pop() : new List<Expr>(8);
+
+    public void Return(List<Expr> list)
+    {
+        if (list.Capacity > KeepAtMost || _lists.Count >= PoolSize) return;
+        list.Clear();
+        _lists.Push(list);
+    }
+
+    public OrderedGroups<Expr> TermGroups(int capacity) => _terms.Count > 0 ? _terms.Pop() : new OrderedGroups<Expr>(Math.Max(capacity, 8));
+
+    public void Return(OrderedGroups<Expr> groups)
+    {
+        if (groups.Count > KeepAtMost || _terms.Count >= PoolSize) return;
+        groups.Clear();
+        _terms.Push(groups);
+    }
+
+    public OrderedGroups<(Expr Exponent, bool Pending)> FactorGroups(int capacity) =>
+        _factors.Count > 0 ? _factors.Pop() : new OrderedGroups<(Expr, bool)>(Math.Max(capacity, 8));
+
+    public void Return(OrderedGroups<(Expr Exponent, bool Pending)> groups)
+    {
+        if (groups.Count > KeepAtMost || _factors.Count >= PoolSize) return;
+        groups.Clear();
+        _factors.Push(groups);
+    }
+}
