@@ -16,6 +16,7 @@ internal sealed class DifferentiationEngine
 {
     private readonly Dependence _depends;
     private Dictionary<Expr, Expr>? _memo;
+    private readonly Scratch _scratch = Scratch.Shared;
     private readonly StepRecorder? _recorder;
     private readonly Rewriter? _rw;
     private List<string>? _notes;
@@ -38,7 +39,7 @@ internal sealed class DifferentiationEngine
     /// <summary>Ends the engine's work: its memo goes back to the thread's scratch.</summary>
     public void Release()
     {
-        if (_memo is not null && _recorder is null) Scratch.Shared.Return(_memo);
+        if (_memo is not null && _recorder is null) _scratch.Return(_memo);
         _memo = null;
     }
 
@@ -71,7 +72,7 @@ internal sealed class DifferentiationEngine
             _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
         };
         _recorder?.Exit(step!.Value, rule, result);
-        if (remember) (_memo ??= _recorder is null ? Scratch.Shared.Map() : [])[e] = result;
+        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : [])[e] = result;
         return result;
     }
 
@@ -225,7 +226,7 @@ internal sealed class DifferentiationEngine
         return sum;
     }
 
-    private List<Expr> Rent() => Scratch.Shared.List();
+    private List<Expr> Rent() => _scratch.List();
 
-    private void Return(List<Expr> list) => Scratch.Shared.Return(list);
+    private void Return(List<Expr> list) => _scratch.Return(list);
 }

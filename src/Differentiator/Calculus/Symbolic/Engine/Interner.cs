@@ -12,14 +12,15 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal sealed class Interner(BudgetMeter meter)
 {
+    private readonly Scratch _scratch = Scratch.Shared;
     private HashSet<Expr>? _table;
 
-    private HashSet<Expr> Table => _table ??= Scratch.Shared.Set(UnorderedComparer.Instance);
+    private HashSet<Expr> Table => _table ??= _scratch.Set(UnorderedComparer.Instance);
 
     /// <summary>Gives the table back for reuse once the run is over (its nodes stay valid; interning again starts a new table).</summary>
     public void Release()
     {
-        if (_table is not null) Scratch.Shared.Return(_table);
+        if (_table is not null) _scratch.Return(_table);
         _table = null;
     }
 
@@ -67,6 +68,13 @@ internal sealed class Interner(BudgetMeter meter)
             return (int)h;
         }
 
+        private static bool InOrder(Expr[] a, Expr[] b)
+        {
+            for (var i = 0; i < a.Length; i++)
+                if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i])) return false;
+            return true;
+        }
+
         private static uint Mix(uint h)
         {
             h ^= h >> 16;
@@ -79,6 +87,7 @@ internal sealed class Interner(BudgetMeter meter)
         private static bool SameParts(Expr[] a, Expr[] b)
         {
             if (a.Length != b.Length) return false;
+            if (InOrder(a, b)) return true; // the usual case: the same parts in the same order
             if (a.Length <= 32)
             {
                 var used = 0u;

@@ -20,8 +20,9 @@ internal static class FactorCollector
         StackGuard.Ensure();
         if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
             return scaled;
+        if (round == 0 && ProductMerge.TryMerge(simplifiedFactors, rw) is { } merged) return merged;
         var numbers = new NumericFactors();
-        // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
+        // Each base with its exponent so far (see LikeFactor).
         var groups = rw.Scratch.FactorGroups(simplifiedFactors.Count);
         for (var i = 0; i < simplifiedFactors.Count; i++) Add(simplifiedFactors[i]);
         if (numbers.IsZero)
@@ -34,9 +35,9 @@ internal static class FactorCollector
         var again = false;
         for (var i = 0; i < groups.Count; i++)
         {
-            var (exponent, pending) = groups.ValueAt(i);
+            var (exponent, pending, single) = groups.ValueAt(i);
             if (pending) exponent = TermCollector.Collect(((Sum)exponent).Items, rw);
-            var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
+            var piece = single ?? PowerRules.Make(groups.KeyAt(i), exponent, rw);
             if (Numbers.IsNumber(piece)) numbers.Multiply(piece);
             else
             {
@@ -63,30 +64,30 @@ internal static class FactorCollector
                 case Call { Function: var f } exp when ReferenceEquals(f, MathFunctions.Exp):
                     // e^(aM)·e^(bM) = e^((a + b)M): the exponent's number part is the power of e^M.
                     var (c, monomial) = TermCollector.Split(exp.Arguments[0], rw);
-                    AddPower(ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial)), c);
+                    AddPower(ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial)), c, exp);
                     break;
                 case Power p:
-                    AddPower(p.Base, p.Exponent);
+                    AddPower(p.Base, p.Exponent, p);
                     break;
                 default:
-                    AddPower(factor, Rational.One);
+                    AddPower(factor, Rational.One, factor);
                     break;
             }
         }
 
-        void AddPower(Expr @base, Expr exponent)
+        void AddPower(Expr @base, Expr exponent, Expr factor)
         {
             // Sums and products are interned whatever the order of their parts, so a like base is the same object.
             var at = groups.IndexOf(@base);
             if (at < 0)
             {
-                groups.Add(@base, (exponent, false));
+                groups.Add(@base, new LikeFactor(exponent, false, factor));
                 return;
             }
-            var (sofar, _) = groups.ValueAt(at);
+            var sofar = groups.ValueAt(at).Exponent;
             groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent) && Numbers.TryAdd(sofar, exponent, out var total)
-                ? (total, false)
-                : (Expr.Add(sofar, exponent), true));
+                ? new LikeFactor(total, false, null)
+                : new LikeFactor(Expr.Add(sofar, exponent), true, null));
         }
     }
 
@@ -102,9 +103,10 @@ internal static class FactorCollector
         if (rest.Count == 0) return Rational.One;
         if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
         if (rest.Count == 1) return rest[0];
+        MoveDenominatorsLast(rest, count);
         if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
         // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
-        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
+        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
     }
 
     /// <summary>
@@ -120,6 +122,27 @@ internal static class FactorCollector
             return true;
         }
         return false;
+    }
+
+    /// <summary>The factories' rule, in place: factors below the fraction bar after the others, each part in its order.</summary>
+    private static void MoveDenominatorsLast(List<Expr> factors, int from)
+    {
+        var firstBelow = -1;
+        for (var i = from; i < factors.Count && firstBelow < 0; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) firstBelow = i;
+        if (firstBelow < 0) return;
+        var below = 0;
+        for (var i = firstBelow; i < factors.Count; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) below++;
+        if (below == factors.Count - firstBelow) return; // already last
+        var moved = new Expr[below];
+        var (kept, taken) = (firstBelow, 0);
+        for (var i = firstBelow; i < factors.Count; i++)
+        {
+            if (Quotients.IsDenominatorFactor(factors[i])) moved[taken++] = factors[i];
+            else factors[kept++] = factors[i];
+        }
+        foreach (var f in moved) factors[kept++] = f;
     }
 
     private static bool AllNegative(Expr[] terms)

@@ -28,7 +28,8 @@ internal static class FactorOrder
         }
     }
 
-    private static int Compare(Expr a, Expr b)
+    /// <summary>The order of two factors: below zero when <paramref name="a"/> goes first (equal ranks keep their order).</summary>
+    public static int Compare(Expr a, Expr b)
     {
         var byRank = Rank(a).CompareTo(Rank(b));
         return byRank != 0 ? byRank : string.CompareOrdinal(SymbolName(a), SymbolName(b));

@@ -26,8 +26,8 @@ internal sealed class Rewriter
 
     public Interner Interner { get; }
 
-    /// <summary>Working lists and tables the collectors borrow.</summary>
-    public Scratch Scratch => Scratch.Shared;
+    /// <summary>Working lists and tables the collectors borrow: the creating thread's (a run stays on its thread).</summary>
+    public Scratch Scratch { get; } = Scratch.Shared;
 
     public BudgetMeter Budget { get; }
 

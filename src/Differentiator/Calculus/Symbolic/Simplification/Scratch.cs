@@ -21,7 +21,7 @@ internal sealed class Scratch
 
     private readonly Stack<List<Expr>> _lists = new();
     private readonly Stack<OrderedGroups<Expr>> _terms = new();
-    private readonly Stack<OrderedGroups<(Expr Exponent, bool Pending)>> _factors = new();
+    private readonly Stack<OrderedGroups<LikeFactor>> _factors = new();
 
     private readonly Stack<HashSet<Expr>> _sets = new();
     private readonly Stack<Dictionary<Expr, Expr>> _maps = new();
@@ -72,10 +72,10 @@ internal sealed class Scratch
         _terms.Push(groups);
     }
 
-    public OrderedGroups<(Expr Exponent, bool Pending)> FactorGroups(int capacity) =>
-        _factors.Count > 0 ? _factors.Pop() : new OrderedGroups<(Expr, bool)>(Math.Max(capacity, 8));
+    public OrderedGroups<LikeFactor> FactorGroups(int capacity) =>
+        _factors.Count > 0 ? _factors.Pop() : new OrderedGroups<LikeFactor>(Math.Max(capacity, 8));
 
-    public void Return(OrderedGroups<(Expr Exponent, bool Pending)> groups)
+    public void Return(OrderedGroups<LikeFactor> groups)
     {
         if (groups.Count > KeepAtMost || _factors.Count >= PoolSize) return;
         groups.Clear();
