@@ -10,12 +10,12 @@ namespace Differentiator.Calculus.Symbolic;
 /// order. An interned node is marked, so asking whether a node is interned is a field read. Every
 /// new node is charged to the operation budget (a node with k parts counts k + 1).
 /// </summary>
-internal sealed class Interner(BudgetMeter meter)
+internal sealed class Interner(BudgetMeter meter, int expected = 0)
 {
     private readonly Scratch _scratch = Scratch.Shared;
     private HashSet<Expr>? _table;
 
-    private HashSet<Expr> Table => _table ??= _scratch.Set(UnorderedComparer.Instance);
+    private HashSet<Expr> Table => _table ??= _scratch.Set(UnorderedComparer.Instance, expected);
 
     /// <summary>Gives the table back for reuse once the run is over (its nodes stay valid; interning again starts a new table).</summary>
     public void Release()

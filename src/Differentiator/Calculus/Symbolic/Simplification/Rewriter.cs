@@ -15,11 +15,13 @@ internal sealed class Rewriter
     private Dictionary<Expr, Expr>? _memo;
     private List<string>? _notes;
 
-    public Rewriter(SimplifyOptions options)
+    /// <param name="options">What the simplification may do.</param>
+    /// <param name="expectedNodes">About how many nodes the run will intern (sizes its table; 0 when unknown).</param>
+    public Rewriter(SimplifyOptions options, int expectedNodes = 0)
     {
         Options = options;
         Budget = BudgetMeter.Start("simplifying");
-        Interner = new Interner(Budget);
+        Interner = new Interner(Budget, expectedNodes);
     }
 
     public SimplifyOptions Options { get; }

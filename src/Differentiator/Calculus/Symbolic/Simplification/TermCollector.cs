@@ -23,7 +23,7 @@ internal static class TermCollector
         }
         if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
 
-        var terms = rw.Scratch.List();
+        var terms = rw.Scratch.List(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
             var key = groups.KeyAt(i);
