@@ -39,7 +39,8 @@ public static class DxApp
     }
 
     /// <summary>
-    /// Runs a command body, turning every error a user can cause into a message and exit code 2:
+    /// Runs a command body under one <see cref="OperationBudget"/> for all of its work, turning every
+    /// error a user can cause (a budget that runs out included) into a message and exit code 2:
     /// under <c>--format json</c> a <c>{"error": …}</c> document on standard output, otherwise the
     /// message with its caret line on standard error. Anything else is a bug and propagates.
     /// </summary>
@@ -49,6 +50,7 @@ public static class DxApp
         ArgumentNullException.ThrowIfNull(body);
         try
         {
+            using var budget = OperationBudget.Default.Enter();
             return body();
         }
         catch (Exception e) when (CliErrors.From(e) is { } error)

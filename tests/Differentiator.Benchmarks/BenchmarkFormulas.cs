@@ -13,6 +13,9 @@ public static class BenchmarkFormulas
         "exp(sin(x^2))", "(x^2 + 1)/(x - 1)", "exp(-x^2/2)/sqrt(2*pi)",
     ];
 
+    /// <summary>sin(sin(…sin(x)…)) nested <paramref name="depth"/> deep.</summary>
+    public static string NestedSin(int depth) => string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth);
+
     /// <summary>Σ k·x^k for k = 1..n, the way a person types it: <c>1x^1 + 2x^2 + …</c>.</summary>
     public static string Polynomial(int terms) =>
         string.Join(" + ", Enumerable.Range(1, terms).Select(k => $"{k}x^{k}"));

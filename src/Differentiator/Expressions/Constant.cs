@@ -8,7 +8,7 @@ public sealed class Constant : Expr
     /// <summary>Euler's number e.</summary>
     public static readonly Constant E = new("e", Math.E, "e", "e", "Math.E", "E");
 
-    private Constant(string name, double value, string text, string latex, string code, string python) : base(1)
+    private Constant(string name, double value, string text, string latex, string code, string python) : base(NoChildren)
     {
         Name = name;
         Value = value;
@@ -26,9 +26,6 @@ public sealed class Constant : Expr
     internal string Latex { get; }
     internal string Code { get; }
     internal string Python { get; }
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => [];
 
     private protected override bool EqualsSameKind(Expr other) => ReferenceEquals(this, other);
 

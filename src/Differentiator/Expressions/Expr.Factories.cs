@@ -12,7 +12,34 @@ public abstract partial class Expr
     public static Symbol Variable(string name) => Symbol.Of(name);
 
     /// <summary>A sum; nested sums are flattened, a single term is returned as it is.</summary>
-    public static Expr Add(params Expr[] terms) => Add((IEnumerable<Expr>)terms);
+    public static Expr Add(params Expr[] terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var count = 0;
+        foreach (var term in terms) count += term is Sum s ? s.Items.Length : 1;
+        if (count == terms.Length)
+        {
+            // Nothing nested: the sum of these terms, copied once (the caller keeps its array).
+            return count switch
+            {
+                0 => Rational.Zero,
+                1 => terms[0],
+                _ => new Sum((Expr[])terms.Clone()),
+            };
+        }
+        var flat = new Expr[count];
+        var at = 0;
+        foreach (var term in terms)
+        {
+            if (term is Sum s)
+            {
+                s.Items.CopyTo(flat, at);
+                at += s.Items.Length;
+            }
+            else flat[at++] = term;
+        }
+        return new Sum(flat);
+    }
 
     /// <summary>A sum; nested sums are flattened, a single term is returned as it is, no term gives 0.</summary>
     public static Expr Add(IEnumerable<Expr> terms)
@@ -36,7 +63,29 @@ public abstract partial class Expr
     /// leading coefficient (dropped when it is one), and factors with a negative exponent follow
     /// the others. A single factor is returned as it is.
     /// </summary>
-    public static Expr Multiply(params Expr[] factors) => Multiply((IEnumerable<Expr>)factors);
+    public static Expr Multiply(params Expr[] factors)
+    {
+        ArgumentNullException.ThrowIfNull(factors);
+        // The common shape: no nested product, at most a leading exact coefficient, denominators last.
+        if (factors.Length >= 2 && IsMultiplyShape(factors)) return new Product((Expr[])factors.Clone());
+        return Multiply((IEnumerable<Expr>)factors);
+    }
+
+    /// <summary>Whether <see cref="Multiply(IEnumerable{Expr})"/> would keep these factors exactly as they are.</summary>
+    private static bool IsMultiplyShape(Expr[] factors)
+    {
+        if (factors[0] is Rational { IsOne: true } || (factors[0] is Rational { IsNegative: true } && factors[1] is Real)) return false;
+        var below = false;
+        for (var i = 0; i < factors.Length; i++)
+        {
+            var f = factors[i];
+            if (f is Product || (i > 0 && f is Rational)) return false;
+            var denominator = Quotients.IsDenominatorFactor(f);
+            if (below && !denominator) return false;
+            below |= denominator;
+        }
+        return true;
+    }
 
     /// <inheritdoc cref="Multiply(Expr[])"/>
     public static Expr Multiply(IEnumerable<Expr> factors)
@@ -53,8 +102,7 @@ public abstract partial class Expr
         }
         if (rest.Count == 0) return coefficient;
         // Factors below the fraction bar go last (stable), so printing a quotient and parsing it back is the identity.
-        if (rest.Exists(Quotients.IsDenominatorFactor))
-            rest = [.. rest.Where(f => !Quotients.IsDenominatorFactor(f)), .. rest.Where(Quotients.IsDenominatorFactor)];
+        MoveDenominatorsLast(rest);
         if (coefficient == Rational.MinusOne && rest[0] is Real leading)
         {
             // −1·3.25·x and (−3.25)·x are one product, written -3.25x: the sign goes into the decimal (exactly).
@@ -69,6 +117,20 @@ public abstract partial class Expr
             if (factor is Rational r) coefficient *= r;
             else rest.Add(factor);
         }
+    }
+
+    private static void MoveDenominatorsLast(List<Expr> factors)
+    {
+        var firstBelow = factors.FindIndex(Quotients.IsDenominatorFactor);
+        if (firstBelow < 0) return;
+        var below = new List<Expr>();
+        var kept = firstBelow;
+        for (var i = firstBelow; i < factors.Count; i++)
+        {
+            if (Quotients.IsDenominatorFactor(factors[i])) below.Add(factors[i]);
+            else factors[kept++] = factors[i];
+        }
+        for (var i = 0; i < below.Count; i++) factors[kept + i] = below[i];
     }
 
     /// <summary>The negation: a negated number is a negative number, otherwise a factor −1.</summary>
@@ -116,5 +178,13 @@ public abstract partial class Expr
         if (!function.Accepts(arguments.Length))
             throw new ArgumentException($"{function.Name} takes {function.ArityText}, not {arguments.Length}.", nameof(arguments));
         return new Call(function, [.. arguments]);
+    }
+
+    /// <summary><see cref="Apply"/> taking ownership of <paramref name="arguments"/> (no copy): the caller never writes it again.</summary>
+    internal static Call ApplyOwned(MathFunction function, Expr[] arguments)
+    {
+        if (!function.Accepts(arguments.Length))
+            throw new ArgumentException($"{function.Name} takes {function.ArityText}, not {arguments.Length}.", nameof(arguments));
+        return new Call(function, arguments);
     }
 }

@@ -15,26 +15,42 @@ public abstract partial class Expr : IEquatable<Expr>
     /// <summary>The deepest a tree may be; building a deeper one throws <see cref="ExpressionTooDeepException"/>.</summary>
     public const int MaxDepth = 10_000;
 
+    /// <summary>The children of a leaf.</summary>
+    private protected static readonly Expr[] NoChildren = [];
+
     private int _hash;
 
-    private protected Expr(int depth)
+    /// <summary>A node with these children (never changed afterwards); its depth is one more than theirs.</summary>
+    private protected Expr(Expr[] items)
     {
+        var depth = DepthOf(items);
         if (depth > MaxDepth)
             throw new ExpressionTooDeepException(MaxDepth);
         Depth = depth;
+        Items = items;
     }
 
     /// <summary>The number of nodes on the longest path from this node to a leaf (a leaf has depth 1).</summary>
     public int Depth { get; }
 
     /// <summary>The direct subexpressions, in order.</summary>
-    public abstract IReadOnlyList<Expr> Children { get; }
+    public IReadOnlyList<Expr> Children => Items;
+
+    /// <summary>The children as the array they are stored in, for loops without an enumerator (never to be written).</summary>
+    internal readonly Expr[] Items;
+
+    /// <summary>The variable names the tree contains, sorted (computed once, on first use).</summary>
+    internal string[]? VariableNames;
+
+    /// <summary>The run that interned this node, if any: a hint that saves a table look-up (the table decides).</summary>
+    internal object? InternedBy;
 
     /// <inheritdoc/>
     public bool Equals(Expr? other)
     {
         if (ReferenceEquals(this, other)) return true;
         if (other is null || other.GetType() != GetType() || other.GetHashCode() != GetHashCode()) return false;
+        if (Items.Length > 0) StackGuard.Ensure(); // two equal deep trees compare all the way down
         return EqualsSameKind(other);
     }
 
@@ -61,6 +77,12 @@ public abstract partial class Expr : IEquatable<Expr>
     }
 
     /// <summary>
+    /// Computes the hash now, from the children's (already computed, since they were built first):
+    /// composite nodes call it when built, so hashing never recurses down a deep tree.
+    /// </summary>
+    private protected void HashNow() => GetHashCode();
+
+    /// <summary>
     /// The readable text form for showing, e.g. <c>6x e^(3x^2)</c>: <see cref="ToText"/> where that
     /// succeeds; it never throws, and past the parser's length it ends with "…".
     /// </summary>
@@ -80,7 +102,7 @@ public abstract partial class Expr : IEquatable<Expr>
     /// <summary>Structural inequality.</summary>
     public static bool operator !=(Expr? left, Expr? right) => !(left == right);
 
-    private protected static int DepthOf(IReadOnlyList<Expr> children)
+    private static int DepthOf(Expr[] children)
     {
         var max = 0;
         foreach (var c in children)
@@ -88,15 +110,15 @@ public abstract partial class Expr : IEquatable<Expr>
         return max + 1;
     }
 
-    private protected static bool SequenceEqual(IReadOnlyList<Expr> a, IReadOnlyList<Expr> b)
+    private protected static bool SequenceEqual(Expr[] a, Expr[] b)
     {
-        if (a.Count != b.Count) return false;
-        for (var i = 0; i < a.Count; i++)
-            if (!a[i].Equals(b[i])) return false;
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i])) return false;
         return true;
     }
 
-    private protected static int SequenceHash(int seed, IReadOnlyList<Expr> items)
+    private protected static int SequenceHash(int seed, Expr[] items)
     {
         var h = new HashCode();
         h.Add(seed);

@@ -3,20 +3,13 @@ namespace Differentiator.Expressions;
 /// <summary>A power <c>base^exponent</c>. Powers of e are <see cref="Call"/>s of <c>exp</c>.</summary>
 public sealed class Power : Expr
 {
-    internal Power(Expr @base, Expr exponent) : base(Math.Max(@base.Depth, exponent.Depth) + 1)
-    {
-        Base = @base;
-        Exponent = exponent;
-    }
+    internal Power(Expr @base, Expr exponent) : base([@base, exponent]) => HashNow();
 
     /// <summary>The base.</summary>
-    public Expr Base { get; }
+    public Expr Base => Items[0];
 
     /// <summary>The exponent.</summary>
-    public Expr Exponent { get; }
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => [Base, Exponent];
+    public Expr Exponent => Items[1];
 
     private protected override bool EqualsSameKind(Expr other) =>
         other is Power p && Base.Equals(p.Base) && Exponent.Equals(p.Exponent);

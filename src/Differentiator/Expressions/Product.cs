@@ -6,20 +6,15 @@ namespace Differentiator.Expressions;
 /// </summary>
 public sealed class Product : Expr
 {
-    private readonly Expr[] _factors;
-
-    internal Product(Expr[] factors) : base(DepthOf(factors)) => _factors = factors;
+    internal Product(Expr[] factors) : base(factors) => HashNow();
 
     /// <summary>The factors in order; at least two, none of them a product.</summary>
-    public IReadOnlyList<Expr> Factors => _factors;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => _factors;
+    public IReadOnlyList<Expr> Factors => Items;
 
     /// <summary>The leading exact coefficient, or one.</summary>
-    public Rational Coefficient => _factors[0] as Rational ?? Rational.One;
+    public Rational Coefficient => Items[0] as Rational ?? Rational.One;
 
-    private protected override bool EqualsSameKind(Expr other) => other is Product p && SequenceEqual(_factors, p._factors);
+    private protected override bool EqualsSameKind(Expr other) => other is Product p && SequenceEqual(Items, p.Items);
 
-    private protected override int ComputeHash() => SequenceHash(6, _factors);
+    private protected override int ComputeHash() => SequenceHash(6, Items);
 }

@@ -25,7 +25,7 @@ public sealed class Rational : Expr
     /// <summary>One half.</summary>
     public static readonly Rational Half = new(BigInteger.One, 2);
 
-    private Rational(BigInteger numerator, BigInteger denominator) : base(1)
+    private Rational(BigInteger numerator, BigInteger denominator) : base(NoChildren)
     {
         Numerator = numerator;
         Denominator = denominator;
@@ -48,9 +48,6 @@ public sealed class Rational : Expr
 
     /// <summary>Whether the number is below zero.</summary>
     public bool IsNegative => Numerator.Sign < 0;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => [];
 
     /// <summary>An integer (small ones are shared).</summary>
     public static Rational Of(BigInteger value) =>
@@ -101,20 +98,42 @@ public sealed class Rational : Expr
     /// <summary>Compares two rationals by value.</summary>
     public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
-    /// <summary>The nearest double (may be infinite for huge values).</summary>
-    public double ToDouble() => IsInteger ? (double)Numerator : ToDoubleFraction();
-
-    private double ToDoubleFraction()
+    /// <summary>
+    /// The nearest double, correctly rounded (ties to even): infinite when the number is beyond the
+    /// range of doubles, zero when it is too small for one.
+    /// </summary>
+    public double ToDouble()
     {
-        var n = (double)Numerator;
-        var d = (double)Denominator;
-        if (!double.IsInfinity(n) && !double.IsInfinity(d)) return n / d;
-        // Both huge: scale down together so the quotient stays accurate.
-        var shift = Math.Max(BitLength(BigInteger.Abs(Numerator)), BitLength(Denominator)) - 1000;
-        return (double)(Numerator >> (int)shift) / (double)(Denominator >> (int)shift);
+        if (IsInteger)
+            return Numerator >= -MaxExactInteger && Numerator <= MaxExactInteger ? (double)(long)Numerator : Scaled(Numerator, false, 0);
+        if (Numerator >= -MaxExactInteger && Numerator <= MaxExactInteger && Denominator <= MaxExactInteger)
+            return (double)(long)Numerator / (long)Denominator; // both exact: one correctly rounded division
+        // At least 65 significant bits of the quotient, and whether anything was left over, round correctly.
+        var shift = 65 - (long)BigInteger.Abs(Numerator).GetBitLength() + (long)Denominator.GetBitLength();
+        var scaled = shift >= 0 ? BigInteger.Abs(Numerator) << (int)shift : BigInteger.Abs(Numerator) >> (int)-shift;
+        var quotient = BigInteger.DivRem(scaled, Denominator, out var remainder);
+        return Scaled(IsNegative ? -quotient : quotient, !remainder.IsZero, -shift);
     }
 
-    private static long BitLength(BigInteger value) => (long)value.GetBitLength();
+    private static readonly BigInteger MaxExactInteger = BigInteger.One << 53;
+
+    /// <summary>value·2^scale rounded once to a double; <paramref name="inexact"/> says that value was already rounded down.</summary>
+    private static double Scaled(BigInteger value, bool inexact, long scale)
+    {
+        var magnitude = BigInteger.Abs(value);
+        var bits = (long)magnitude.GetBitLength();
+        if (bits > 64)
+        {
+            var drop = bits - 64;
+            inexact |= BigInteger.TrailingZeroCount(magnitude) < drop;
+            magnitude >>= (int)drop;
+            scale += drop;
+        }
+        var top = (ulong)magnitude;
+        if (inexact) top |= 1; // a sticky bit below the 53 kept: rounds like the exact value
+        var result = Math.ScaleB((double)top, (int)Math.Clamp(scale, -4000, 4000));
+        return value.Sign < 0 ? -result : result;
+    }
 
     /// <summary>The invariant text, <c>3</c> or <c>-1/3</c>.</summary>
     public string ToInvariantString() =>

@@ -10,13 +10,10 @@ namespace Differentiator.Expressions;
 /// </summary>
 public sealed class Real : Expr
 {
-    private Real(double value) : base(1) => Value = value;
+    private Real(double value) : base(NoChildren) => Value = value;
 
     /// <summary>The value.</summary>
     public double Value { get; }
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<Expr> Children => [];
 
     /// <summary>A decimal node.</summary>
     public static Real Of(double value) => new(value);

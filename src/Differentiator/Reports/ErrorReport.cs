@@ -23,6 +23,7 @@ public sealed record ErrorReport(string Code, string Message, string? Input = nu
         EvaluationException e => new(ErrorCodes.Of(e.Kind), e.Message),
         ExpressionTooDeepException e => new(DiagnosticCodes.TooDeep, e.Message),
         NotPrintableException e => new(ErrorCodes.NotPrintable, e.Message),
+        BudgetExceededException e => new(ErrorCodes.BudgetExceeded, e.Message),
         _ => null,
     };
 

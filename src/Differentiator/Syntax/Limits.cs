@@ -1,6 +1,10 @@
 namespace Differentiator.Syntax;
 
-/// <summary>The documented limits of the language; past them a formula gets a diagnostic, never a crash.</summary>
+/// <summary>
+/// The documented limits of the language; past them a formula gets a diagnostic, never a crash.
+/// The work done with a parsed formula (differentiating, simplifying, printing) is bounded by the
+/// <see cref="OperationBudget"/> in force: time, steps of work, nodes built and characters printed.
+/// </summary>
 public static class Limits
 {
     /// <summary>How deeply brackets and prefix operators (signs, <c>^</c>, functions written without parentheses, <c>√</c>) may nest.</summary>

@@ -15,10 +15,16 @@ public static class Derivative
 
     /// <summary>The <paramref name="order"/>-th derivative by <paramref name="variable"/> (order 0 is the simplified function).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is negative.</exception>
-    public static Expr Of(Expr function, string variable, int order)
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out (a high order of a growing formula).</exception>
+    public static Expr Of(Expr function, string variable, int order) => Compute(function, variable, order).Expression;
+
+    /// <summary>The <paramref name="order"/>-th derivative by <paramref name="variable"/>, with the notes gathered on the way.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="order"/> is negative.</exception>
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out (a high order of a growing formula).</exception>
+    public static DerivativeResult Compute(Expr function, string variable, int order)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(order);
-        return Compute(function, Enumerable.Repeat(variable, order).ToList()).Expression;
+        return Compute(function, new RepeatedName(variable, order));
     }
 
     /// <summary>
@@ -28,15 +34,28 @@ public static class Derivative
     public static Expr Mixed(Expr function, params string[] variables) => Compute(function, variables).Expression;
 
     /// <summary>Differentiates by each of <paramref name="variables"/> in turn, simplifying after each, and keeps the notes.</summary>
-    public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables) =>
-        Compute(function, variables, NewRun());
+    /// <remarks>All the orders share one <see cref="OperationBudget"/>: the one in force, or one default budget for the whole computation.</remarks>
+    /// <exception cref="BudgetExceededException">The budget ran out.</exception>
+    public static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        var run = NewRun(function);
+        var result = Compute(function, variables, run);
+        run.Release();
+        return result;
+    }
 
     /// <summary>The gradient: one partial derivative per variable, in the order given.</summary>
     public static IReadOnlyList<Expr> Gradient(Expr function, IReadOnlyList<string> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        var run = NewRun();
-        return variables.Select(v => Compute(function, [v], run).Expression).ToList();
+        ArgumentNullException.ThrowIfNull(function);
+        var run = NewRun(function);
+        var simplified = Simplifier.Run(function, run).Expression;
+        var gradient = new Expr[variables.Count];
+        for (var i = 0; i < gradient.Length; i++) gradient[i] = Partial(simplified, variables[i], run, null);
+        run.Release();
+        return gradient;
     }
 
     /// <summary>The Jacobian: row i holds the partial derivatives of <paramref name="functions"/>[i] by each variable.</summary>
@@ -75,40 +94,46 @@ public static class Derivative
     internal static Expr Raw(Expr function, string variable) => new DifferentiationEngine(Expr.Variable(variable)).Differentiate(function);
 
     /// <summary>One simplification run shared by the stages of a computation: its memo and interning table carry over.</summary>
-    private static Rewriter NewRun() => new(SimplifyOptions.Default);
+    private static Rewriter NewRun(Expr? function = null) => new(SimplifyOptions.Default, ExpectedNodes(function));
+
+    /// <summary>A cheap guess at the nodes a derivative of <paramref name="function"/> interns: a few per part of its root (a 10,000-term sum, 40,000).</summary>
+    private static int ExpectedNodes(Expr? function) => function is null ? 0 : (int)Math.Min(4L * function.Items.Length, int.MaxValue);
 
     private static DerivativeResult Compute(Expr function, IReadOnlyList<string> variables, Rewriter run)
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variables);
-        var notes = new List<string>();
-        var complete = true;
-        var current = variables.Count == 0 ? Simplifier.Run(function, run).Expression : function;
-        foreach (var variable in variables)
+        List<string>? notes = null;
+        // The function is simplified first: x·x·…·x is x^n before the product rule sees it.
+        var current = Simplifier.Run(function, run).Expression;
+        for (var i = 0; i < variables.Count; i++)
         {
-            ArgumentException.ThrowIfNullOrEmpty(variable);
-            var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
-            try
-            {
-                current = engine.Differentiate(current);
-            }
-            catch (BudgetExceededException e)
-            {
-                engine = new DifferentiationEngine(Expr.Variable(variable));
-                current = engine.Differentiate(current);
-                notes.Add(e.Message + " The derivative is left unsimplified.");
-                complete = false;
-            }
+            if (current is Rational { IsZero: true }) break; // every further derivative is 0 too
+            current = Partial(current, variables[i], run, notes ??= []);
+        }
+        return new DerivativeResult(current, (IReadOnlyList<string>?)notes ?? [], run.Complete);
+    }
+
+    /// <summary>∂f/∂variable of a simplified f, in the run; the notes met are added to <paramref name="notes"/> when given.</summary>
+    private static Expr Partial(Expr simplified, string variable, Rewriter run, List<string>? notes)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(variable);
+        run.Budget.Doing("differentiating by ", variable);
+        var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
+        var derivative = engine.Differentiate(simplified);
+        engine.Release();
+        if (notes is not null)
+        {
             AddNew(notes, engine.Notes);
             AddNew(notes, run.Notes);
         }
-        return new DerivativeResult(current, notes, complete);
+        return derivative;
     }
 
-    private static void AddNew(List<string> notes, IEnumerable<string> more)
+    private static void AddNew(List<string> notes, IReadOnlyList<string> more)
     {
-        foreach (var note in more)
-            if (!notes.Contains(note)) notes.Add(note);
+        for (var i = 0; i < more.Count; i++)
+            if (!notes.Contains(more[i])) notes.Add(more[i]);
     }
 
     private static IEnumerable<string> SymbolNames(Expr e)

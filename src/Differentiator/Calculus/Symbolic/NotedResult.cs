@@ -12,15 +12,15 @@ public abstract class NotedResult
         Complete = complete;
     }
 
-    /// <summary>The resulting tree (left unsimplified when a limit stopped the simplification).</summary>
+    /// <summary>The resulting tree.</summary>
     public Expr Expression { get; }
 
     /// <summary>
     /// Notes: points where a non-smooth function has no derivative (<c>d/dx |x| = sign(x); undefined at x = 0</c>),
-    /// domain assumptions (<c>e^(ln u) = u assumes u &gt; 0</c>), limits reached.
+    /// domain assumptions (<c>e^(ln u) = u assumes u &gt; 0</c>), passes skipped.
     /// </summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>False when a time or size limit stopped the simplification.</summary>
+    /// <summary>False when a pass was skipped for its size (an expansion above <see cref="SimplifyOptions.MaxExpandedTerms"/>).</summary>
     public bool Complete { get; }
 }

@@ -17,12 +17,13 @@ public static class Simplifier
     /// <summary>The textbook form of <paramref name="expression"/>.</summary>
     public static Expr Simplify(Expr expression) => Simplify(expression, SimplifyOptions.Default).Expression;
 
-    /// <summary>Simplifies with the given options, reporting assumptions and limits reached.</summary>
+    /// <summary>Simplifies with the given options, reporting assumptions made and passes skipped.</summary>
+    /// <exception cref="BudgetExceededException">The <see cref="OperationBudget"/> in force ran out.</exception>
     public static SimplificationResult Simplify(Expr expression, SimplifyOptions options)
     {
         ArgumentNullException.ThrowIfNull(expression);
         ArgumentNullException.ThrowIfNull(options);
-        return Run(expression, options, null);
+        return RunAlone(expression, options);
     }
 
     /// <summary>
@@ -33,7 +34,7 @@ public static class Simplifier
     public static SimplificationResult Canonical(Expr expression, SimplifyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(expression);
-        return Run(expression, (options ?? SimplifyOptions.Default) with { Canonical = true }, null);
+        return RunAlone(expression, (options ?? SimplifyOptions.Default) with { Canonical = true });
     }
 
     /// <summary>
@@ -49,19 +50,17 @@ public static class Simplifier
         return difference is Rational { IsZero: true };
     }
 
-    internal static SimplificationResult Run(Expr expression, SimplifyOptions options, Interner? interner) =>
-        Run(expression, new Rewriter(options, interner));
-
     /// <summary>Simplifies with an existing run, whose memo, interning table, budget and notes carry over.</summary>
-    internal static SimplificationResult Run(Expr expression, Rewriter rewriter)
+    /// <exception cref="BudgetExceededException">The operation budget in force ran out.</exception>
+    internal static SimplificationResult Run(Expr expression, Rewriter rewriter) =>
+        new(rewriter.Simplify(expression), rewriter.Notes, rewriter.Complete);
+
+    /// <summary>A whole simplification in a run of its own, whose tables are given back at the end.</summary>
+    private static SimplificationResult RunAlone(Expr expression, SimplifyOptions options)
     {
-        try
-        {
-            return new SimplificationResult(rewriter.Simplify(expression), rewriter.Notes, true);
-        }
-        catch (BudgetExceededException e)
-        {
-            return new SimplificationResult(expression, [.. rewriter.Notes, e.Message + " The expression is left as it was."], false);
-        }
+        var rewriter = new Rewriter(options);
+        var result = Run(expression, rewriter);
+        rewriter.Release();
+        return result;
     }
 }

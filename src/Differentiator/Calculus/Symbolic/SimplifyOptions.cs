@@ -1,8 +1,8 @@
 namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
-/// What a simplification may do and how much work it may spend. Every pass is bounded: when a
-/// limit is reached the simplifier stops and reports it in <see cref="NotedResult.Notes"/>.
+/// What a simplification may do. The work it may spend is the <see cref="OperationBudget"/> in
+/// force: when a limit is reached it stops with <see cref="BudgetExceededException"/>.
 /// </summary>
 public sealed record SimplifyOptions
 {
@@ -23,10 +23,4 @@ public sealed record SimplifyOptions
 
     /// <summary>The most terms an expansion may produce; larger expansions are skipped with a note.</summary>
     public int MaxExpandedTerms { get; init; } = 10_000;
-
-    /// <summary>The most units of work (node visits) one simplification may spend.</summary>
-    public long MaxSteps { get; init; } = 5_000_000;
-
-    /// <summary>The wall-clock limit of one simplification.</summary>
-    public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(5);
 }

@@ -24,7 +24,7 @@ public static class Evaluator
         StackGuard.Ensure();
         return e switch
         {
-            Rational r => r.ToDouble(),
+            Rational r => CheckFinite(r.ToDouble(), r), // an exact integer beyond doubles is an overflow, not ∞
             Real d => d.Value,
             Constant c => c.Value,
             Symbol s => values.TryGetValue(s.Name, out var v) ? v : throw EvaluationErrors.Unbound(s),

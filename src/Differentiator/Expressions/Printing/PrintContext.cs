@@ -30,8 +30,12 @@ internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bo
         var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
         // A function only declared (a sequence a(n)) reads back as a call where the reader declares it too.
         if (functions.Count > 0) vocabulary = vocabulary.WithFunctions(functions.Select(f => (f.Name, f.MinArity)));
-        return new PrintContext(vocabulary, maxCharacters, strict, leaves);
+        return new PrintContext(vocabulary, WithinBudget(maxCharacters), strict, leaves);
     }
+
+    /// <summary>The budget in force may allow fewer printed characters than the printer's own limit.</summary>
+    private static int WithinBudget(int maxCharacters) =>
+        BudgetScope.Current is { } scope ? Math.Min(maxCharacters, scope.Budget.MaxPrintedCharacters) : maxCharacters;
 
     private static string LeadingLetters(string name)
     {

@@ -20,18 +20,32 @@ internal static class DagMetrics
     }
 
     /// <summary>The number of nodes of the tree written out in full, shared subtrees counted at every use.</summary>
-    public static long TreeNodes(Expr root)
-    {
-        var memo = new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
-        return Count(root);
+    public static long TreeNodes(Expr root) => TreeNodes(root, new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance));
 
-        long Count(Expr e)
+    /// <summary>
+    /// <see cref="TreeNodes(Expr)"/> with a memo shared between calls (by reference); iterative, so any depth
+    /// is fine, and saturating instead of overflowing.
+    /// </summary>
+    public static long TreeNodes(Expr root, Dictionary<Expr, long> memo)
+    {
+        if (memo.TryGetValue(root, out var known)) return known;
+        var stack = new Stack<(Expr Node, bool Expanded)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
         {
-            StackGuard.Ensure();
-            if (memo.TryGetValue(e, out var n)) return n;
-            n = 1 + e.Children.Sum(Count);
-            memo[e] = n;
-            return n;
+            var (node, expanded) = stack.Pop();
+            if (memo.ContainsKey(node)) continue;
+            if (!expanded)
+            {
+                stack.Push((node, true));
+                foreach (var child in node.Children)
+                    if (!memo.ContainsKey(child)) stack.Push((child, false));
+                continue;
+            }
+            var n = 1L;
+            foreach (var child in node.Children) n = Math.Min(n + memo[child], long.MaxValue / 2);
+            memo[node] = n;
         }
+        return memo[root];
     }
 }

@@ -2,36 +2,22 @@ using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
 
-/// <summary>Whether subtrees contain a given variable; memoised per distinct subtree.</summary>
+/// <summary>Whether subtrees contain a given variable (each node keeps the names it contains).</summary>
 internal sealed class Dependence(Symbol variable)
 {
-    /// <summary>Subtrees this shallow are cheaper to walk again than to remember (and keep the tables small).</summary>
-    public const int MemoDepth = 2;
-
-    private readonly Dictionary<Expr, bool> _memo = [];
+    /// <summary>
+    /// Subtrees this shallow are cheaper to work again than to remember, and keep the memo tables small
+    /// (the terms of a 10,000-term polynomial are not remembered). Sharing only multiplies the work of such a
+    /// subtree by its uses; it cannot make it exponential.
+    /// </summary>
+    public const int MemoDepth = 3;
 
     public Symbol Variable { get; } = variable;
 
-    public bool On(Expr e)
+    public bool On(Expr e) => e switch
     {
-        StackGuard.Ensure();
-        switch (e)
-        {
-            case Symbol s: return s.Equals(Variable);
-            case Rational or Real or Constant: return false;
-        }
-        var remember = e.Depth > MemoDepth;
-        if (remember && _memo.TryGetValue(e, out var known)) return known;
-        var result = false;
-        foreach (var child in e.Children)
-        {
-            if (On(child))
-            {
-                result = true;
-                break;
-            }
-        }
-        if (remember) _memo[e] = result;
-        return result;
-    }
+        Symbol s => s.Name == Variable.Name,
+        Rational or Real or Constant => false,
+        _ => VariableNames.Contain(e, Variable.Name),
+    };
 }

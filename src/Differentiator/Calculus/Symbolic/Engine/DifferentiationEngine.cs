@@ -15,10 +15,11 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class DifferentiationEngine
 {
     private readonly Dependence _depends;
-    private readonly Dictionary<Expr, Expr> _memo = [];
+    private Dictionary<Expr, Expr>? _memo;
+    private readonly Scratch _scratch = Scratch.Shared;
     private readonly StepRecorder? _recorder;
     private readonly Rewriter? _rw;
-    private readonly List<string> _notes = [];
+    private List<string>? _notes;
 
     /// <param name="variable">The variable differentiated by.</param>
     /// <param name="recorder">Records the steps, when wanted.</param>
@@ -33,7 +34,14 @@ internal sealed class DifferentiationEngine
     public Symbol Variable => _depends.Variable;
 
     /// <summary>Notes from the function table on non-smooth functions met (<c>d/dx |x| = sign(x); undefined at x = 0</c>).</summary>
-    public IReadOnlyList<string> Notes => _notes;
+    public IReadOnlyList<string> Notes => (IReadOnlyList<string>?)_notes ?? [];
+
+    /// <summary>Ends the engine's work: its memo goes back to the thread's scratch.</summary>
+    public void Release()
+    {
+        if (_memo is not null && _recorder is null) _scratch.Return(_memo);
+        _memo = null;
+    }
 
     public Expr Differentiate(Expr e)
     {
@@ -49,7 +57,7 @@ internal sealed class DifferentiationEngine
             return Rational.One;
         }
         var remember = e.Depth > Dependence.MemoDepth;
-        if (remember && _memo.TryGetValue(e, out var known))
+        if (remember && _memo is not null && _memo.TryGetValue(e, out var known))
         {
             _recorder?.Leaf(DerivativeRule.Repeated, e, known);
             return known;
@@ -64,34 +72,41 @@ internal sealed class DifferentiationEngine
             _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
         };
         _recorder?.Exit(step!.Value, rule, result);
-        if (remember) _memo[e] = result;
+        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : [])[e] = result;
         return result;
     }
 
     private Expr SumRule(Sum s)
     {
-        var terms = new List<Expr>(s.Terms.Count);
-        foreach (var t in s.Terms)
+        var terms = Rent();
+        foreach (var t in s.Items)
             if (_depends.On(t)) terms.Add(Differentiate(t));
-        return Plus(terms);
+        return PlusAndReturn(terms);
     }
 
     /// <summary>(f1 f2 … fn)' = Σ over dependent factors k of f1 … fk' … fn; one dependent factor is the constant-multiple rule.</summary>
     private (Expr, DerivativeRule) ProductRule(Product p)
     {
-        var factors = p.Factors;
-        var terms = new List<Expr>();
+        var factors = p.Items;
+        var dependent = 0;
+        foreach (var f in factors)
+            if (_depends.On(f)) dependent++;
+        // n dependent factors give n terms of n factors each: refuse at once what cannot fit (a product of 50,000 distinct sums).
+        _rw?.Budget.Reserve((long)factors.Length * dependent);
+        var terms = Rent();
+        var term = Rent();
         var quotient = false;
-        for (var k = 0; k < factors.Count; k++)
+        for (var k = 0; k < factors.Length; k++)
         {
             if (!_depends.On(factors[k])) continue;
             quotient |= Quotients.IsDenominatorFactor(factors[k]);
-            var term = new Expr[factors.Count];
-            for (var j = 0; j < term.Length; j++) term[j] = j == k ? Differentiate(factors[j]) : Part(factors[j]);
+            term.Clear();
+            for (var j = 0; j < factors.Length; j++) term.Add(j == k ? Differentiate(factors[j]) : Part(factors[j]));
             terms.Add(Times(term));
         }
+        Return(term);
         var rule = terms.Count == 1 ? DerivativeRule.ConstantMultiple : quotient ? DerivativeRule.Quotient : DerivativeRule.Product;
-        return (Plus(terms), rule);
+        return (PlusAndReturn(terms), rule);
     }
 
     private (Expr, DerivativeRule) PowerRule(Power p)
@@ -103,8 +118,10 @@ internal sealed class DifferentiationEngine
         if (baseDepends && exponentDepends)
         {
             // u^v = e^(v ln u): (u^v)' = u^v (v' ln u + v u'/u)
-            var inner = Plus([Times(Differentiate(y), Part(Apply(MathFunctions.Ln, b))), Times(Part(y), Differentiate(b), Part(Reciprocal(b)))]);
-            return (Times(Part(p), inner), DerivativeRule.GeneralPower);
+            var parts = Rent();
+            parts.Add(Times(Differentiate(y), LnOf(b)));
+            parts.Add(Times(Part(y), Differentiate(b), PowerOf(b, Rational.MinusOne)));
+            return (Times(Part(p), PlusAndReturn(parts)), DerivativeRule.GeneralPower);
         }
         if (!baseDepends && Numbers.IsZero(Part(b)))
             return (Rational.Zero, DerivativeRule.Exponential); // 0^v is 0 wherever it is defined (v > 0)
@@ -114,21 +131,21 @@ internal sealed class DifferentiationEngine
         if (rule == DerivativeRule.Chain) _recorder?.Chain(p, inside, dInside);
         // (u^n)' = n·u^(n−1)·u'; (b^v)' = b^v·ln b·v'
         var result = baseDepends
-            ? Times(Part(y), Part(Pow(b, Lowered(y))), dInside)
-            : Times(Part(p), Part(Apply(MathFunctions.Ln, b)), dInside);
+            ? Times(Part(y), PowerOf(b, Lowered(y)), dInside)
+            : Times(Part(p), LnOf(b), dInside);
         return (result, rule);
     }
 
     /// <summary>n − 1.</summary>
-    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) ? Numbers.Add(n, Rational.MinusOne) : Add(n, Rational.MinusOne);
+    private static Expr Lowered(Expr n) => Numbers.IsNumber(n) && Numbers.TryAdd(n, Rational.MinusOne, out var lower) ? lower : Add(n, Rational.MinusOne);
 
     /// <summary>f(u1, …, un)' = Σ ∂f/∂ui · ui', with ∂f/∂ui from the function table.</summary>
     private (Expr, DerivativeRule) ChainRule(Call c)
     {
-        if (c.Function.DerivativeNote.Length > 0 && !_notes.Contains(c.Function.DerivativeNote))
+        if (c.Function.DerivativeNote.Length > 0 && !(_notes ??= []).Contains(c.Function.DerivativeNote))
             _notes.Add(c.Function.DerivativeNote);
         var args = c.Arguments;
-        var terms = new List<Expr>(args.Count);
+        var terms = Rent();
         Expr? single = null, singleDerivative = null;
         var dependentCount = 0;
         for (var i = 0; i < args.Count; i++)
@@ -142,7 +159,7 @@ internal sealed class DifferentiationEngine
         if (dependentCount != 1) single = null;
         var rule = single is not null && single.Equals(Variable) ? DerivativeRule.Function : DerivativeRule.Chain;
         if (single is not null && rule == DerivativeRule.Chain) _recorder?.Chain(c, single, singleDerivative!);
-        return (Plus(terms), rule);
+        return (PlusAndReturn(terms), rule);
     }
 
     /// <summary>The derivative of an inner expression; 1 without a step when it is the variable itself.</summary>
@@ -151,22 +168,65 @@ internal sealed class DifferentiationEngine
     /// <summary>A piece of the input or of a rule, simplified when building simplified.</summary>
     private Expr Part(Expr e) => _rw is null ? e : _rw.Simplify(e);
 
-    private Expr Times(params Expr[] factors)
+    /// <summary>ln(b), simplified when building simplified.</summary>
+    private Expr LnOf(Expr b) => _rw is null ? Apply(MathFunctions.Ln, b) : FunctionIdentities.Apply(MathFunctions.Ln, [Part(b)], _rw);
+
+    /// <summary>b^n, simplified when building simplified.</summary>
+    private Expr PowerOf(Expr b, Expr n) =>
+        _rw is null ? (n is Rational { Numerator.IsZero: false } r && r == Rational.MinusOne ? Reciprocal(b) : Pow(b, n)) : PowerRules.Make(Part(b), Part(n), _rw);
+
+    private Expr Times(Expr a, Expr b)
+    {
+        var factors = Rent();
+        factors.Add(a);
+        factors.Add(b);
+        return TimesAndReturn(factors);
+    }
+
+    private Expr Times(Expr a, Expr b, Expr c)
+    {
+        var factors = Rent();
+        factors.Add(a);
+        factors.Add(b);
+        factors.Add(c);
+        return TimesAndReturn(factors);
+    }
+
+    private Expr TimesAndReturn(List<Expr> factors)
+    {
+        var product = Times(factors);
+        Return(factors);
+        return product;
+    }
+
+    /// <summary>The product of <paramref name="factors"/> (which it may rearrange; the caller still returns the list).</summary>
+    private Expr Times(List<Expr> factors)
     {
         if (_rw is null) return Multiply(factors);
         var kept = 0;
-        foreach (var f in factors)
+        for (var i = 0; i < factors.Count; i++)
         {
-            if (Numbers.IsZero(f) && f is Rational) return Rational.Zero;
+            var f = factors[i];
+            if (f is Rational { IsZero: true }) return Rational.Zero;
             if (!Numbers.IsOne(f)) factors[kept++] = f;
         }
+        factors.RemoveRange(kept, factors.Count - kept);
         return kept switch
         {
             0 => Rational.One,
             1 => factors[0],
-            _ => FactorCollector.Collect(kept == factors.Length ? factors : factors[..kept], _rw),
+            _ => FactorCollector.Collect(factors, _rw),
         };
     }
 
-    private Expr Plus(List<Expr> terms) => _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
+    private Expr PlusAndReturn(List<Expr> terms)
+    {
+        var sum = _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
+        Return(terms);
+        return sum;
+    }
+
+    private List<Expr> Rent() => _scratch.List();
+
+    private void Return(List<Expr> list) => _scratch.Return(list);
 }

@@ -3,24 +3,115 @@ using Differentiator.Expressions;
 namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
-/// Hash-consing: one shared instance per structurally distinct subtree. A pass that builds trees
-/// interns every node it makes, so equal subexpressions are one object and the result is a DAG.
-/// Nodes compare structurally with cached hashes, and children of interned nodes are interned,
-/// so a lookup costs one hash and reference comparisons of the children.
+/// Hash-consing: one shared instance per structurally distinct subtree, and one per sum or product
+/// whatever the order of its parts. A pass that builds trees interns every node it makes, so equal
+/// subexpressions are one object and the result is a DAG; a product built as <c>cos(x) sin(x)</c>
+/// after <c>sin(x) cos(x)</c> is that same object, so like terms are found whatever the factor
+/// order. An interned node is marked, so asking whether a node is interned is a field read. Every
+/// new node is charged to the operation budget (a node with k parts counts k + 1).
 /// </summary>
-internal sealed class Interner
+internal sealed class Interner(BudgetMeter meter, int expected = 0)
 {
-    private readonly Dictionary<Expr, Expr> _table = [];
+    private readonly Scratch _scratch = Scratch.Shared;
+    private HashSet<Expr>? _table;
+
+    private HashSet<Expr> Table => _table ??= _scratch.Set(UnorderedComparer.Instance, expected);
+
+    /// <summary>Gives the table back for reuse once the run is over (its nodes stay valid; interning again starts a new table).</summary>
+    public void Release()
+    {
+        if (_table is not null) _scratch.Return(_table);
+        _table = null;
+    }
 
     public T Intern<T>(T node) where T : Expr
     {
-        if (_table.TryGetValue(node, out var existing)) return (T)existing;
-        _table.Add(node, node);
+        if (ReferenceEquals(node.InternedBy, this)) return node;
+        if (Table.TryGetValue(node, out var existing) && existing is T same) return same;
+        meter.AddNodes(1 + node.Items.Length);
+        Table.Add(node);
+        node.InternedBy = this;
         return node;
     }
 
-    /// <summary>The shared instance equal to <paramref name="node"/>, if one was interned.</summary>
-    public bool TryGet(Expr node, out Expr shared) => _table.TryGetValue(node, out shared!);
+    /// <summary>The shared instance equal to <paramref name="node"/> (for a sum or product: in any order), if one was interned.</summary>
+    public bool TryGet(Expr node, out Expr shared)
+    {
+        if (ReferenceEquals(node.InternedBy, this))
+        {
+            shared = node;
+            return true;
+        }
+        return Table.TryGetValue(node, out shared!);
+    }
 
-    public int Count => _table.Count;
+    public int Count => _table?.Count ?? 0;
+
+    /// <summary>Structural equality, except that sums and products are equal when their parts are equal in any order.</summary>
+    private sealed class UnorderedComparer : IEqualityComparer<Expr>
+    {
+        public static readonly UnorderedComparer Instance = new();
+
+        public bool Equals(Expr? a, Expr? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null) return false;
+            if (a is Sum or Product) return a.GetType() == b.GetType() && SameParts(a.Items, b.Items);
+            return a.Equals(b);
+        }
+
+        public int GetHashCode(Expr e)
+        {
+            if (e is not (Sum or Product)) return e.GetHashCode();
+            var h = e is Sum ? 0x5u : 0x6u;
+            foreach (var child in e.Items) h += Mix((uint)child.GetHashCode());
+            return (int)h;
+        }
+
+        private static bool InOrder(Expr[] a, Expr[] b)
+        {
+            for (var i = 0; i < a.Length; i++)
+                if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i])) return false;
+            return true;
+        }
+
+        private static uint Mix(uint h)
+        {
+            h ^= h >> 16;
+            h *= 0x7feb352dU;
+            h ^= h >> 15;
+            h *= 0x846ca68bU;
+            return h ^ (h >> 16);
+        }
+
+        private static bool SameParts(Expr[] a, Expr[] b)
+        {
+            if (a.Length != b.Length) return false;
+            if (InOrder(a, b)) return true; // the usual case: the same parts in the same order
+            if (a.Length <= 32)
+            {
+                var used = 0u;
+                foreach (var x in a)
+                {
+                    var found = false;
+                    for (var j = 0; j < b.Length && !found; j++)
+                    {
+                        if ((used & (1u << j)) != 0 || !(ReferenceEquals(x, b[j]) || x.Equals(b[j]))) continue;
+                        used |= 1u << j;
+                        found = true;
+                    }
+                    if (!found) return false;
+                }
+                return true;
+            }
+            var counts = new Dictionary<Expr, int>(a.Length);
+            foreach (var x in a) counts[x] = counts.GetValueOrDefault(x) + 1;
+            foreach (var y in b)
+            {
+                if (!counts.TryGetValue(y, out var n) || n == 0) return false;
+                counts[y] = n - 1;
+            }
+            return true;
+        }
+    }
 }

@@ -3,9 +3,10 @@ using Differentiator.Expressions;
 namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
-/// Products: flattens, folds the numbers into one leading coefficient, collects like factors by
-/// adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>, <c>e^x·e^x = e^(2x)</c>), orders the
-/// factors by <see cref="FactorOrder"/>, and distributes a lone number over a sum (<c>2(x + 1) = 2x + 2</c>).
+/// Products: flattens, folds the numbers into one leading coefficient (<see cref="NumericFactors"/>),
+/// collects like factors by adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>,
+/// <c>e^(2x)·e^(-x) = e^x</c>), orders the factors by <see cref="FactorOrder"/>, distributes a lone
+/// number over a sum (<c>2(x + 1) = 2x + 2</c>) and takes a minus sign into a sum of negative terms.
 /// </summary>
 internal static class FactorCollector
 {
@@ -19,39 +20,35 @@ internal static class FactorCollector
         StackGuard.Ensure();
         if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
             return scaled;
-        Expr coefficient = Rational.One;
-        // Each base with its exponent so far; Pending marks an exponent sum still to be simplified.
-        var groups = new OrderedGroups<(Expr Exponent, bool Pending)>(simplifiedFactors.Count);
-        foreach (var factor in simplifiedFactors) Add(factor);
-        if (Numbers.IsZero(coefficient)) return coefficient;
+        if (round == 0 && ProductMerge.TryMerge(simplifiedFactors, rw) is { } merged) return merged;
+        var numbers = new NumericFactors();
+        // Each base with its exponent so far (see LikeFactor).
+        var groups = rw.Scratch.FactorGroups(simplifiedFactors.Count);
+        for (var i = 0; i < simplifiedFactors.Count; i++) Add(simplifiedFactors[i]);
+        if (numbers.IsZero)
+        {
+            rw.Scratch.Return(groups);
+            return numbers.Zero;
+        }
 
-        var rest = new List<Expr>(groups.Count);
+        var rest = rw.Scratch.List();
         var again = false;
         for (var i = 0; i < groups.Count; i++)
         {
-            var (exponent, pending) = groups.ValueAt(i);
-            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Terms, rw);
-            var piece = PowerRules.Make(groups.KeyAt(i), exponent, rw);
-            if (Numbers.IsNumber(piece)) coefficient = Numbers.Multiply(coefficient, piece);
+            var (exponent, pending, single) = groups.ValueAt(i);
+            if (pending) exponent = TermCollector.Collect(((Sum)exponent).Items, rw);
+            var piece = single ?? PowerRules.Make(groups.KeyAt(i), exponent, rw);
+            if (Numbers.IsNumber(piece)) numbers.Multiply(piece);
             else
             {
                 again |= piece is Product;
                 rest.Add(piece);
             }
         }
-        if (again && round < MaxRounds) return Collect([coefficient, .. rest], rw, round + 1);
-        if (Numbers.IsZero(coefficient)) return coefficient;
-
-        if (rw.Options.Canonical) rest.Sort(CanonicalOrder.Instance);
-        else FactorOrder.Sort(rest);
-        if (rest.Count == 1 && rest[0] is Sum sum && !Numbers.IsOne(coefficient))
-            return Distribute(coefficient, sum, rw);
-        if (rest.Count == 0) return coefficient;
-        if (rest.Count == 1 && Numbers.IsOne(coefficient)) return rest[0];
-        if (!Numbers.IsOne(coefficient)) rest.Insert(0, coefficient);
-        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
-        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
-        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product([.. rest]));
+        rw.Scratch.Return(groups);
+        var result = numbers.IsZero ? numbers.Zero : Finish(numbers, rest, again, rw, round, original);
+        rw.Scratch.Return(rest);
+        return result;
 
         void Add(Expr factor)
         {
@@ -59,50 +56,100 @@ internal static class FactorCollector
             switch (factor)
             {
                 case Product p:
-                    foreach (var f in p.Factors) Add(f);
+                    foreach (var f in p.Items) Add(f);
                     break;
                 case Rational or Real:
-                    coefficient = Numbers.Multiply(coefficient, factor);
+                    numbers.Multiply(factor);
+                    break;
+                case Call { Function: var f } exp when ReferenceEquals(f, MathFunctions.Exp):
+                    // e^(aM)·e^(bM) = e^((a + b)M): the exponent's number part is the power of e^M.
+                    var (c, monomial) = TermCollector.Split(exp.Arguments[0], rw);
+                    AddPower(ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial)), c, exp);
                     break;
                 case Power p:
-                    AddPower(p.Base, p.Exponent);
+                    AddPower(p.Base, p.Exponent, p);
                     break;
                 default:
-                    AddPower(factor, Rational.One);
+                    AddPower(factor, Rational.One, factor);
                     break;
             }
         }
 
-        void AddPower(Expr @base, Expr exponent)
+        void AddPower(Expr @base, Expr exponent, Expr factor)
         {
+            // Sums and products are interned whatever the order of their parts, so a like base is the same object.
             var at = groups.IndexOf(@base);
-            if (at < 0 && @base is Sum sum) at = IndexOfSameSum(groups, sum);
             if (at < 0)
             {
-                groups.Add(@base, (exponent, false));
+                groups.Add(@base, new LikeFactor(exponent, false, factor));
                 return;
             }
-            var (sofar, _) = groups.ValueAt(at);
-            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent)
-                ? (Numbers.Add(sofar, exponent), false)
-                : (Expr.Add(sofar, exponent), true));
+            var sofar = groups.ValueAt(at).Exponent;
+            groups.SetValueAt(at, Numbers.IsNumber(sofar) && Numbers.IsNumber(exponent) && Numbers.TryAdd(sofar, exponent, out var total)
+                ? new LikeFactor(total, false, null)
+                : new LikeFactor(Expr.Add(sofar, exponent), true, null));
         }
     }
 
-    /// <summary>
-    /// A base that is the same sum in another order (<c>0.5 + x</c> and <c>x + 0.5</c>): addition
-    /// commutes, so they are like factors and their exponents add. −1 when there is none.
-    /// </summary>
-    private static int IndexOfSameSum<T>(OrderedGroups<T> groups, Sum sum)
+    /// <summary>The factors collected: numbers first, ordered, distributed over a lone sum, built in the factories' shape.</summary>
+    private static Expr Finish(NumericFactors numbers, List<Expr> rest, bool again, Rewriter rw, int round, Product? original)
     {
-        HashSet<Expr>? terms = null;
-        for (var i = 0; i < groups.Count; i++)
+        var count = numbers.InsertInto(rest);
+        if (again && round < MaxRounds) return Collect([.. rest], rw, round + 1);
+        if (count == 1 && rest[0] is Rational { IsNegative: true } negative && NegatedSum(rest, 1, rw)) rest[0] = -negative;
+        if (rw.Options.Canonical) rest.Sort(count, rest.Count - count, CanonicalOrder.Instance);
+        else FactorOrder.Sort(rest, count);
+        if (rest.Count == 2 && count == 1 && rest[1] is Sum sum) return Distribute(rest[0], sum, rw);
+        if (rest.Count == 0) return Rational.One;
+        if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
+        if (rest.Count == 1) return rest[0];
+        MoveDenominatorsLast(rest, count);
+        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
+        // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
+        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
+    }
+
+    /// <summary>
+    /// −(−a − b)·c = (a + b)·c: when a sum (not below the fraction bar) has only negative terms, the
+    /// product's minus sign goes into it. True when it did.
+    /// </summary>
+    private static bool NegatedSum(List<Expr> factors, int from, Rewriter rw)
+    {
+        for (var i = from; i < factors.Count; i++)
         {
-            if (groups.KeyAt(i) is not Sum other || other.Terms.Count != sum.Terms.Count) continue;
-            terms ??= [.. sum.Terms];
-            if (terms.Count == sum.Terms.Count && other.Terms.All(terms.Contains)) return i;
+            if (factors[i] is not Sum sum || !AllNegative(sum.Items)) continue;
+            factors[i] = Distribute(Rational.MinusOne, sum, rw);
+            return true;
         }
-        return -1;
+        return false;
+    }
+
+    /// <summary>The factories' rule, in place: factors below the fraction bar after the others, each part in its order.</summary>
+    private static void MoveDenominatorsLast(List<Expr> factors, int from)
+    {
+        var firstBelow = -1;
+        for (var i = from; i < factors.Count && firstBelow < 0; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) firstBelow = i;
+        if (firstBelow < 0) return;
+        var below = 0;
+        for (var i = firstBelow; i < factors.Count; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) below++;
+        if (below == factors.Count - firstBelow) return; // already last
+        var moved = new Expr[below];
+        var (kept, taken) = (firstBelow, 0);
+        for (var i = firstBelow; i < factors.Count; i++)
+        {
+            if (Quotients.IsDenominatorFactor(factors[i])) moved[taken++] = factors[i];
+            else factors[kept++] = factors[i];
+        }
+        foreach (var f in moved) factors[kept++] = f;
+    }
+
+    private static bool AllNegative(Expr[] terms)
+    {
+        foreach (var t in terms)
+            if (!Quotients.IsNegative(t)) return false;
+        return true;
     }
 
     /// <summary>
@@ -135,7 +182,7 @@ internal static class FactorCollector
         if (!Numbers.IsNumber(number) || Numbers.IsNumber(other) || other is Product) return null;
         rw.Budget.Spend(2);
         if (Numbers.IsZero(number)) return number;
-        if (Numbers.IsOne(number)) return other;
+        if (Numbers.IsOne(number) || number is Real { Value: 1.0 }) return other; // 1.0·u = u exactly, in doubles too
         if (other is Sum sum) return Distribute(number, sum, rw);
         Expr[] factors = [number, other];
         return rw.TryReuse(original, factors, out var same) ? same : rw.Interner.Intern(new Product(factors));
@@ -144,8 +191,8 @@ internal static class FactorCollector
     /// <summary>c·(a + b) = ca + cb.</summary>
     private static Expr Distribute(Expr coefficient, Sum sum, Rewriter rw)
     {
-        var terms = new Expr[sum.Terms.Count];
-        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Terms[i]], rw);
+        var terms = new Expr[sum.Items.Length];
+        for (var i = 0; i < terms.Length; i++) terms[i] = Collect([coefficient, sum.Items[i]], rw);
         return TermCollector.Collect(terms, rw);
     }
 }

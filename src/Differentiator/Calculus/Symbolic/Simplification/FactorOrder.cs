@@ -12,14 +12,14 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal static class FactorOrder
 {
-    /// <summary>Sorts in place, stably (an insertion sort: products are short).</summary>
-    public static void Sort(List<Expr> factors)
+    /// <summary>Sorts in place from <paramref name="from"/> on, stably (an insertion sort: products are short and mostly in order).</summary>
+    public static void Sort(List<Expr> factors, int from = 0)
     {
-        for (var i = 1; i < factors.Count; i++)
+        for (var i = from + 1; i < factors.Count; i++)
         {
             var item = factors[i];
             var j = i - 1;
-            while (j >= 0 && Compare(factors[j], item) > 0)
+            while (j >= from && Compare(factors[j], item) > 0)
             {
                 factors[j + 1] = factors[j];
                 j--;
@@ -28,7 +28,8 @@ internal static class FactorOrder
         }
     }
 
-    private static int Compare(Expr a, Expr b)
+    /// <summary>The order of two factors: below zero when <paramref name="a"/> goes first (equal ranks keep their order).</summary>
+    public static int Compare(Expr a, Expr b)
     {
         var byRank = Rank(a).CompareTo(Rank(b));
         return byRank != 0 ? byRank : string.CompareOrdinal(SymbolName(a), SymbolName(b));

@@ -5,7 +5,9 @@ using static Differentiator.Expressions.MathFunctions;
 namespace Differentiator.Calculus.Symbolic;
 
 /// <summary>
-/// Exact identities of calls: inverse pairs (<c>ln(e^u) = u</c>, <c>e^(ln u) = u</c> for u &gt; 0),
+/// Exact identities of calls: inverse pairs (<c>ln(e^u) = u</c>, <c>e^(ln u) = u</c> and
+/// <c>e^(c ln u) = u^c</c> for u &gt; 0, trigonometric functions of inverse ones and min/max
+/// absorption in <see cref="InversePairs"/>),
 /// values at 0 and 1 (<c>sin 0 = 0</c>, <c>ln 1 = log2 1 = log10 1 = 0</c>), functions that are exact on rationals
 /// (<c>|-3| = 3</c>, <c>max(2, 5) = 5</c>, <c>sqrt(9/4) = 3/2</c>), and numeric folding when every
 /// argument is a decimal. Anything else is left as a call.
@@ -23,7 +25,7 @@ internal static class FunctionIdentities
         StackGuard.Ensure();
         rw.Budget.Spend();
         if (Identity(f, args, rw) is { } simpler) return simpler;
-        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.Apply(f, args));
+        return rw.TryReuse(original, args, out var same) ? same : rw.Interner.Intern((Expr)Expr.ApplyOwned(f, args));
     }
 
     private static Expr? Identity(MathFunction f, Expr[] args, Rewriter rw)
@@ -48,6 +50,13 @@ internal static class FunctionIdentities
             rw.Note($"e^(ln u) = u assumes u > 0 (u = {inner.Arguments[0]})");
             return inner.Arguments[0];
         }
+        if (ReferenceEquals(f, Exp) && x is Product { Factors: [var c, Call { Function: var h, Arguments: [var u] }] } && Numbers.IsNumber(c) && ReferenceEquals(h, Ln))
+        {
+            rw.Note($"e^(c ln u) = u^c assumes u > 0 (u = {u})");
+            return PowerRules.Make(u, c, rw);
+        }
+        if (args.Length == 1 && InversePairs.Trigonometric(f, x, rw) is { } algebraic) return algebraic;
+        if (InversePairs.MinMax(f, args) is { } absorbed) return absorbed;
         return rationals == args.Length ? ExactOnRationals(f, Array.ConvertAll(args, a => (Rational)a)) : null;
     }
 
@@ -67,30 +76,13 @@ internal static class FunctionIdentities
         if (ReferenceEquals(f, Relu)) return r[0].IsNegative ? Rational.Zero : r[0];
         if (ReferenceEquals(f, Max)) return r[0].CompareTo(r[1]) >= 0 ? r[0] : r[1];
         if (ReferenceEquals(f, Min)) return r[0].CompareTo(r[1]) <= 0 ? r[0] : r[1];
-        if (RootIndex(f) is int k) return ExactRoot(r[0], k);
-        return null;
-    }
-
-    private static Rational? ExactRoot(Rational r, int k)
-    {
-        if (r.IsNegative && k % 2 == 0) return null;
-        var n = IntegerRoot(BigInteger.Abs(r.Numerator), k);
-        var d = IntegerRoot(r.Denominator, k);
-        if (n is null || d is null) return null;
-        return Rational.Of(r.IsNegative ? -n.Value : n.Value, d.Value);
-    }
-
-    private static BigInteger? IntegerRoot(BigInteger n, int k)
-    {
-        if (n.GetBitLength() > 1000) return null;
-        var guess = new BigInteger(Math.Round(Math.Pow((double)n, 1.0 / k)));
-        for (var candidate = guess - 1; candidate <= guess + 1; candidate++)
-            if (candidate.Sign >= 0 && BigInteger.Pow(candidate, k) == n) return candidate;
+        if (RootIndex(f) is int k) return Numbers.ExactRoot(r[0], k);
         return null;
     }
 
     private static Expr? Fold(MathFunction f, Expr[] args)
     {
+        if (args.Any(a => Numbers.AsDouble(a) is null)) return null; // an exact number beyond doubles is not folded as ∞ or 0
         var value = f.Evaluate(args.Select(Numbers.ToDouble).ToArray());
         return double.IsFinite(value) ? Real.Of(value) : null;
     }

@@ -9,14 +9,24 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal sealed class OrderedGroups<T>
 {
-    private const int IndexThreshold = 8;
+    private const int IndexThreshold = 16;
 
     private (Expr Key, T Value)[] _entries;
     private Dictionary<Expr, int>? _index;
+    private bool _indexed; // the index is kept (emptied) across reuses; this says whether it is in use
 
     public OrderedGroups(int capacity = 4) => _entries = new (Expr, T)[Math.Max(capacity, 2)];
 
     public int Count { get; private set; }
+
+    /// <summary>Empties the table for reuse (a run keeps a few and lends them out).</summary>
+    public void Clear()
+    {
+        Array.Clear(_entries, 0, Count);
+        Count = 0;
+        if (_indexed) _index!.Clear();
+        _indexed = false;
+    }
 
     public Expr KeyAt(int i) => _entries[i].Key;
 
@@ -27,9 +37,10 @@ internal sealed class OrderedGroups<T>
     /// <summary>The position of <paramref name="key"/>, or −1.</summary>
     public int IndexOf(Expr key)
     {
-        if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
+        if (_indexed) return _index!.TryGetValue(key, out var i) ? i : -1;
+        var entries = _entries;
         for (var i = 0; i < Count; i++)
-            if (ReferenceEquals(_entries[i].Key, key) || _entries[i].Key.Equals(key)) return i;
+            if (ReferenceEquals(entries[i].Key, key) || entries[i].Key.Equals(key)) return i;
         return -1;
     }
 
@@ -37,7 +48,7 @@ internal sealed class OrderedGroups<T>
     {
         if (Count == _entries.Length) Array.Resize(ref _entries, Count * 2);
         _entries[Count++] = (key, value);
-        if (_index is not null) _index.Add(key, Count - 1);
+        if (_indexed) _index!.Add(key, Count - 1);
         else if (Count > IndexThreshold) Reindex();
     }
 
@@ -49,13 +60,15 @@ internal sealed class OrderedGroups<T>
         list.Insert(Math.Min(position, list.Count), (key, value));
         _entries = [.. list, default];
         Count = list.Count;
-        _index = null;
+        _index?.Clear();
+        _indexed = false;
         if (Count > IndexThreshold) Reindex();
     }
 
     private void Reindex()
     {
-        _index = new Dictionary<Expr, int>(Count * 2);
+        _index ??= new Dictionary<Expr, int>(Count * 2);
         for (var i = 0; i < Count; i++) _index.Add(_entries[i].Key, i);
+        _indexed = true;
     }
 }

@@ -5,33 +5,58 @@ namespace Differentiator.Calculus.Symbolic;
 /// <summary>
 /// One simplification run: rewrites a tree bottom-up into textbook (or canonical) form. Every
 /// node it returns is interned, results are memoised per distinct subtree, and all work is
-/// charged to a <see cref="Budget"/>. The rules themselves live in <see cref="TermCollector"/>,
+/// charged to the <see cref="OperationBudget"/> in force. The rules themselves live in <see cref="TermCollector"/>,
 /// <see cref="FactorCollector"/>, <see cref="PowerRules"/>, <see cref="FunctionIdentities"/>,
 /// <see cref="Expander"/> and <see cref="TrigIdentities"/>.
 /// </summary>
 internal sealed class Rewriter
 {
-    private readonly Dictionary<Expr, Expr> _memo = [];
-    private readonly List<string> _notes = [];
+    // By reference, made on first use: interned nodes need none, and a raw input is simplified node by node once.
+    private Dictionary<Expr, Expr>? _memo;
+    private List<string>? _notes;
 
-    public Rewriter(SimplifyOptions options, Interner? interner = null)
+    /// <param name="options">What the simplification may do.</param>
+    /// <param name="expectedNodes">About how many nodes the run will intern (sizes its table; 0 when unknown).</param>
+    public Rewriter(SimplifyOptions options, int expectedNodes = 0)
     {
         Options = options;
-        Interner = interner ?? new Interner();
-        Budget = new Budget(options.MaxSteps, options.TimeLimit);
+        Budget = BudgetMeter.Start("simplifying");
+        Interner = new Interner(Budget, expectedNodes);
     }
 
     public SimplifyOptions Options { get; }
 
     public Interner Interner { get; }
 
-    public Budget Budget { get; }
+    /// <summary>Working lists and tables the collectors borrow: the creating thread's (a run stays on its thread).</summary>
+    public Scratch Scratch { get; } = Scratch.Shared;
 
-    public IReadOnlyList<string> Notes => _notes;
+    public BudgetMeter Budget { get; }
+
+    public IReadOnlyList<string> Notes => (IReadOnlyList<string>?)_notes ?? [];
+
+    /// <summary>False once a pass was skipped for its size (an expansion too large to do).</summary>
+    public bool Complete { get; private set; } = true;
+
+    /// <summary>Ends the run: its tables go back to the thread's scratch (the trees it made stay valid).</summary>
+    public void Release()
+    {
+        Interner.Release();
+        if (_memo is not null) Scratch.Return(_memo);
+        _memo = null;
+    }
+
+    /// <summary>Records that a pass was skipped, and why.</summary>
+    public void Skipped(string note)
+    {
+        Complete = false;
+        Note(note);
+    }
 
     /// <summary>Records a note once (domain assumptions, passes that gave up).</summary>
     public void Note(string note)
     {
+        _notes ??= [];
         if (!_notes.Contains(note)) _notes.Add(note);
     }
 
@@ -39,24 +64,25 @@ internal sealed class Rewriter
     {
         StackGuard.Ensure();
         Budget.Spend();
-        if (e.Children.Count == 0) return e;
+        if (e.Items.Length == 0) return e;
+        if (!Options.Expand && ReferenceEquals(e.InternedBy, Interner)) return e; // interned: simplified already
         var remember = e.Depth > Dependence.MemoDepth;
-        if (remember && _memo.TryGetValue(e, out var done)) return done;
+        if (remember && _memo is not null && _memo.TryGetValue(e, out var done)) return done;
         // Every node the rules build is interned and already simplified, so an interned node is its own result
         // (not so for expansion, which runs after the rules).
         if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
         var result = e switch
         {
-            Sum s => TermCollector.Collect(SimplifyAll(s.Terms), this, s),
-            Product p => FactorCollector.Collect(SimplifyAll(p.Factors), this, p),
+            Sum s => TermCollector.Collect(SimplifyAll(s.Items), this, s),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Items), this, p),
             Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this, p),
-            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Arguments), this, c),
+            Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Items), this, c),
             _ => e,
         };
         // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        if (remember) _memo[e] = result;
-        if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo.TryAdd(result, result);
+        if (remember) (_memo ??= Scratch.Map())[e] = result;
+        if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo!.TryAdd(result, result);
         return result;
     }
 
@@ -67,16 +93,16 @@ internal sealed class Rewriter
     public bool TryReuse(Expr? original, IReadOnlyList<Expr> children, out Expr reused)
     {
         reused = original!;
-        if (original is null || original.Children.Count != children.Count) return false;
+        if (original is null || original.Items.Length != children.Count) return false;
         for (var i = 0; i < children.Count; i++)
-            if (!ReferenceEquals(original.Children[i], children[i])) return false;
+            if (!ReferenceEquals(original.Items[i], children[i])) return false;
         reused = Interner.Intern(original);
         return true;
     }
 
-    private Expr[] SimplifyAll(IReadOnlyList<Expr> items)
+    private Expr[] SimplifyAll(Expr[] items)
     {
-        var result = new Expr[items.Count];
+        var result = new Expr[items.Length];
         for (var i = 0; i < result.Length; i++) result[i] = Simplify(items[i]);
         return result;
     }

@@ -33,7 +33,7 @@ internal static class TrigIdentities
             var c = terms.ValueAt(at);
             var rest = factors.Count == 1 ? Rational.One : rw.Interner.Intern(Expr.Multiply(factors.Where((_, j) => j != i)));
             var existing = terms.IndexOf(rest);
-            var value = existing >= 0 ? Numbers.Add(terms.ValueAt(existing), c) : c;
+            var value = existing >= 0 ? TermCollector.AddCoefficient(terms.ValueAt(existing), c) : c;
             var remove = existing >= 0 ? new[] { at, partner, existing } : [at, partner];
             terms.Replace(remove, Math.Min(at, partner), rest, value);
             return true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Differentiator.Syntax;
+using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
 
@@ -14,7 +15,8 @@ namespace Differentiator.Calculus.Symbolic;
 /// A long derivation shows its first <see cref="HeadLines"/> and last <see cref="TailLines"/> lines
 /// and says how many were left out, every formula is cut at
 /// <see cref="StepNotation.FormulaCharacters"/>, and indentation stops at <see cref="MaxIndent"/>
-/// levels: the rendering is bounded in time and size whatever the formula.
+/// levels: the rendering is bounded in time and size whatever the formula, and charged to the
+/// <see cref="OperationBudget"/> in force.
 /// </remarks>
 internal static class StepRenderer
 {
@@ -28,6 +30,7 @@ internal static class StepRenderer
 
     private static string RenderLines(Derivation derivation, StepNotation n)
     {
+        var meter = BudgetMeter.Start("rendering the steps");
         var x = derivation.Variable;
         var plan = Plan(derivation.Steps);
         var sb = new StringBuilder();
@@ -45,6 +48,8 @@ internal static class StepRenderer
                     $"… {omitted:N0} of {plan.Count:N0} step lines left out: the first {HeadLines} and the last {TailLines} are shown …")));
             }
             else WriteLine(sb, derivation.Steps, plan[i], x, n);
+            meter.Spend();
+            meter.CheckPrinted(sb.Length);
         }
         return sb.ToString();
     }

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Differentiator.Tests.Support;
+
+namespace Differentiator.Tests.Robustness;
+
+/// <summary>
+/// The rows of issue 13 that are the engine's, through the real <c>dx</c> process: every one ends
+/// within 5 s with a result (exit 0) or the budget's diagnostic (exit 2), never a hang, a trace or an
+/// out-of-memory.
+/// </summary>
+public class BoundedOperationTests
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(5);
+
+    private static string Repeat(string piece, int count, string separator = "") => string.Join(separator, Enumerable.Repeat(piece, count));
+
+    private static string Nested(string function, int depth) => Repeat(function + "(", depth) + "x" + Repeat(")", depth);
+
+    private static readonly string TenTo309 = "1" + new string('0', 309);
+
+    /// <summary>Runs dx with the formula on standard input (<c>-</c>) and checks the time and the exit code.</summary>
+    private static DxResult Bounded(string formula, params string[] args)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = DxProcess.RunWithInput(formula, [args[0], "-", .. args[1..]]);
+        watch.Stop();
+        Assert.That(watch.Elapsed, Is.LessThan(Within), $"dx {args[0]} took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.That(result.ExitCode, Is.EqualTo(0).Or.EqualTo(2), result.Error);
+        Assert.That(result.Error, Does.Not.Contain("Exception").And.Not.Contain("   at "), "no trace");
+        return result;
+    }
+
+    private static void AssertStoppedByTheBudget(DxResult result)
+    {
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("DX0401").And.Contain("was stopped"));
+    }
+
+    [Test]
+    public void A_product_of_a_hundred_thousand_equal_factors_is_a_power() =>
+        Assert.That(Bounded(Repeat("x", 100_000, "*"), "diff").Out, Does.Contain("100000x^99999"));
+
+    [Test]
+    public void A_product_of_twenty_thousand_equal_factors_is_a_power() =>
+        Assert.That(Bounded(Repeat("x", 20_000, "*"), "diff").Out, Does.Contain("20000x^19999"));
+
+    [Test]
+    public void A_hundred_thousand_juxtaposed_letters_are_a_power() =>
+        Assert.That(Bounded(Repeat("x", 100_000), "diff").Out, Does.Contain("100000x^99999"));
+
+    [Test]
+    public void A_quotient_chain_a_hundred_thousand_deep_is_a_power() =>
+        Assert.That(Bounded("1" + Repeat("/x", 100_000), "diff").Out, Does.Contain("-100000/x^100001"));
+
+    [Test]
+    public void A_product_of_fifty_thousand_distinct_sums_is_refused_at_once()
+    {
+        var formula = string.Concat(Enumerable.Range(0, 50_000).Select(k => $"(x+{k})"));
+        AssertStoppedByTheBudget(Bounded(formula, "diff"));
+    }
+
+    [Test]
+    public void A_power_tower_a_thousand_high_ends() => Bounded(Repeat("x", 1000, "^"), "diff");
+
+    [Test]
+    public void A_sigmoid_nested_a_thousand_deep_ends() => Bounded(Nested("sigmoid", 1000), "diff");
+
+    [TestCase("sin")]
+    [TestCase("sqrt")]
+    [TestCase("abs")]
+    public void Steps_of_a_function_nested_a_thousand_deep_end(string function) => Bounded(Nested(function, 1000), "diff", "--steps");
+
+    [Test]
+    public void Steps_of_a_power_tower_a_thousand_high_end() => Bounded(Repeat("x", 1000, "^"), "diff", "--steps");
+
+    [Test]
+    public void Steps_of_a_short_formula_show_the_first_and_last_lines_and_what_was_left_out()
+    {
+        var result = Bounded(Nested("sin", 100), "diff", "--steps");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Out, Does.Contain("lines of steps left out"));
+        Assert.That(result.Out, Does.Contain("[a formula of"));
+    }
+
+    [TestCase("(x+1)^1001/0")]
+    [TestCase("(x+1)^1002*-(x+1)^103")]
+    public void Large_powers_of_sums_are_not_expanded(string formula)
+    {
+        var result = Bounded(formula, "diff");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Out.Length, Is.LessThan(200));
+    }
+
+    [Test]
+    public void A_high_order_is_one_budget_for_all_the_orders() => Bounded("sin(sin(sin(x)))y", "diff", "--order", "50");
+
+    [Test]
+    public void The_highest_order_is_a_message_not_an_out_of_memory()
+    {
+        var result = Bounded("x", "diff", "--order", "2147483647");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_400_digit_integer_times_a_decimal_stays_exact()
+    {
+        var result = Bounded("1" + new string('0', 400) + "*1.5/β", "diff");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Out, Does.Contain("1" + new string('0', 400)).And.Not.Contain("inf"));
+    }
+
+    [TestCase("2*1e308*x", "2*1e+308")]
+    [TestCase("(2*1e308 - 2*1e308)x + x", "1")]
+    [TestCase("0.5*2^1024*x", "8.98846567431158e+307")]
+    public void Doubles_never_fold_to_infinity_or_nan(string formula, string derivative)
+    {
+        var result = Bounded(formula, "diff");
+        Assert.That(result.Out, Does.Contain("d/dx: " + derivative + "\n").And.Not.Contain("inf").And.Not.Contain("nan"));
+    }
+
+    [Test]
+    public void The_order_of_the_factors_does_not_change_a_fold() =>
+        Assert.That(Bounded("x*(2*1e308*0.0*x)", "diff").Out, Is.EqualTo(Bounded("x*(0.0*2*1e308*x)", "diff").Out));
+
+    [Test]
+    public void An_integer_beyond_doubles_is_an_overflow_not_infinity()
+    {
+        var result = Bounded(TenTo309, "eval");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("overflows a double"));
+    }
+
+    [Test]
+    public void The_sign_of_a_tiny_exact_number_is_one() =>
+        Assert.That(Bounded("sign(1/" + TenTo309 + ")", "eval").Out.Trim(), Is.EqualTo("1"));
+
+    [Test]
+    public void A_derivative_with_a_huge_exact_power_keeps_its_value()
+    {
+        var result = Bounded("(5x)^453", "diff", "--at", "x=0.1");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        var value = double.Parse(result.Out.Split(" = ")[^1], CultureInfo.InvariantCulture);
+        Assert.That(value, Is.EqualTo(1.9476466411058504e-133).Within(1e-9 * 1.95e-133));
+    }
+
+    [TestCase("diff", "2*1e308*x")]
+    [TestCase("grad", "2^1024 x")]
+    public void An_overflowing_value_in_json_is_an_error_document(string command, string formula)
+    {
+        var result = Bounded(formula, command, "--at", "x=1.0", "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.That(json.RootElement.GetProperty("error").GetProperty("message").GetString(), Does.Contain("overflows a double"));
+    }
+}
