@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
+using Differentiator.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Differentiator.Benchmarks.BenchmarkFormulas).Assembly).Run(args);
+if (args is ["one-shot", var formula]) OneShot.Run(formula);
+else BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);

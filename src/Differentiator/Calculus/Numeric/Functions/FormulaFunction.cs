@@ -51,7 +51,16 @@ public sealed class FormulaFunction : IArrayFunction
     {
         if (elements.Length != Count)
             throw new ArgumentException($"The formula reads {Count} elements, not {elements.Length}.", nameof(elements));
-        for (var i = 0; i < elements.Length; i++) _values[Names.Names[i]] = elements[i];
-        return Evaluator.Evaluate(Expression, _values);
+        return Evaluate(Expression, Names, elements, _values);
+    }
+
+    /// <summary>The tree evaluator's value with a dictionary of its own: safe on any thread.</summary>
+    internal static double EvaluateOnce(Expr expression, NameArray names, ReadOnlySpan<double> elements) =>
+        Evaluate(expression, names, elements, new Dictionary<string, double>(elements.Length, StringComparer.Ordinal));
+
+    private static double Evaluate(Expr expression, NameArray names, ReadOnlySpan<double> elements, Dictionary<string, double> values)
+    {
+        for (var i = 0; i < elements.Length; i++) values[names.Names[i]] = elements[i];
+        return Evaluator.Evaluate(expression, values);
     }
 }

@@ -1,0 +1,37 @@
+namespace Differentiator.Calculus.Numeric;
+
+/// <summary>
+/// Where emitted code stops paying: the JIT's time grows with a method's size (and it gives up
+/// optimising very large methods), so formulas past these sizes stay on the tape interpreter; and
+/// which perturbed evaluations are cheaper incrementally on the tape than in full in emitted code.
+/// </summary>
+internal static class EmissionLimits
+{
+    /// <summary>The most tape instructions emitted as one evaluation method.</summary>
+    public const int MaxEvaluationInstructions = 20_000;
+
+    /// <summary>The most tape instructions emitted as one reverse-mode method (about three locals per instruction).</summary>
+    public const int MaxGradientInstructions = 5_000;
+
+    /// <summary>From how many input elements the incremental tape can beat full emitted evaluations.</summary>
+    public const int IncrementalMinElements = 16;
+
+    /// <summary>From how many tape instructions the incremental tape can beat full emitted evaluations.</summary>
+    public const int IncrementalMinInstructions = 128;
+
+    public const string ConstantNotFinite = "A constant part of the formula is not finite; the tree evaluator handles it.";
+
+    /// <summary>Why <paramref name="tape"/> is not emitted under <paramref name="limit"/>; null when it is.</summary>
+    public static string? RefusalFor(Tape tape, int limit) =>
+        tape.Instructions.Length <= limit
+            ? null
+            : $"The formula has {tape.Instructions.Length:N0} instructions; code is emitted for at most {limit:N0}, so it runs on the tape interpreter.";
+
+    /// <summary>
+    /// Whether perturbed evaluations run incrementally on the tape: with many elements each one
+    /// changes a small part of a large formula, and only that part (plus the tails of the folds it
+    /// enters) is recomputed; otherwise evaluating each point in full is cheaper.
+    /// </summary>
+    public static bool PerturbsIncrementally(int elements, Tape tape) =>
+        elements >= IncrementalMinElements && tape.Instructions.Length >= IncrementalMinInstructions;
+}
