@@ -7,34 +7,40 @@ namespace Differentiator.Benchmarks;
 /// <summary>
 /// The one-shot cost in a fresh process, which BenchmarkDotNet (warmed up, many calls) cannot show:
 /// parse a formula, compile it, evaluate it once and twice, and take the lecture's numeric gradient,
-/// each timed with a stopwatch. Run it as its own process (<c>one-shot "formula"</c>), several times.
+/// each step timed once, in wall-clock and in CPU time of the whole process (less disturbed by
+/// other load on the machine). Run it as its own process (<c>one-shot "formula"</c>), several times.
 /// </summary>
 public static class OneShot
 {
-    /// <summary>Times each step once, in this (fresh) process, and prints the times in milliseconds.</summary>
-    public static void Run(string text)
+    /// <summary>Times each step once, in this (fresh) process, and prints the times in milliseconds; <paramref name="emitNow"/> skips the interpreted tier.</summary>
+    public static void Run(string text, bool emitNow = false)
     {
-        var total = Stopwatch.StartNew();
-        var step = Stopwatch.StartNew();
+        var process = Process.GetCurrentProcess();
+        var laps = new List<(string Step, double Wall, double Cpu)>();
+        var wall = Stopwatch.StartNew();
+        var cpu = process.TotalProcessorTime;
+        void Lap(string step)
+        {
+            process.Refresh();
+            var now = process.TotalProcessorTime;
+            laps.Add((step, wall.Elapsed.TotalMilliseconds, (now - cpu).TotalMilliseconds));
+            cpu = now;
+            wall.Restart();
+        }
+
         var formula = Formula.Parse(text);
-        var parse = Lap(step);
+        Lap("parse");
         var compiled = CompiledFormula.Compile(formula.Expression);
-        var compile = Lap(step);
+        if (emitNow) compiled.CompileNow();
+        Lap(emitNow ? "compile-and-emit" : "compile");
         var point = Enumerable.Range(0, compiled.Count).Select(i => 0.5 + 0.25 * i).ToArray();
         var first = compiled.Evaluate(point);
-        var firstEvaluate = Lap(step);
+        Lap("first-evaluate");
         compiled.Evaluate(point);
-        var secondEvaluate = Lap(step);
+        Lap("second-evaluate");
         var gradient = NumericGradient.Compute(compiled, NdArray.Vector(point)).Gradient;
-        var numericGradient = Lap(step);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"parse {parse:F3} compile {compile:F3} first-evaluate {firstEvaluate:F3} second-evaluate {secondEvaluate:F3} numeric-gradient {numericGradient:F3} total {total.Elapsed.TotalMilliseconds:F3} ms  (f = {first}, gradient {gradient})"));
-    }
-
-    private static double Lap(Stopwatch step)
-    {
-        var ms = step.Elapsed.TotalMilliseconds;
-        step.Restart();
-        return ms;
+        Lap("numeric-gradient");
+        var line = string.Join("  ", laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Step} {l.Wall:F2}/{l.Cpu:F0}")));
+        Console.WriteLine($"{line}  ms wall/cpu  (f = {first.ToString("R", CultureInfo.InvariantCulture)}, gradient {gradient})");
     }
 }

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Running;
 using Differentiator.Benchmarks;
 
-if (args is ["one-shot", var formula]) OneShot.Run(formula);
+if (args is ["one-shot", var formula, ..] && args.Length <= 3) OneShot.Run(formula, emitNow: args is [_, _, "--emit"]);
 else BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);

@@ -14,26 +14,31 @@ namespace Differentiator.Calculus.Numeric;
 /// <remarks>
 /// <para>
 /// Tiers: the first <see cref="InterpretedCalls"/> evaluations are interpreted by the tree
-/// evaluator (a one-shot use pays no code generation); then the formula is emitted as IL through a
-/// <see cref="System.Reflection.Emit.DynamicMethod"/> (shared subexpressions computed once) and the
-/// JIT compiles it. <see cref="CompileNow"/> skips the interpreted tier. A formula too large to
-/// emit (<see cref="EmissionLimits"/>) runs on the tape interpreter; <see cref="InterpretedReason"/>
-/// says why.
+/// evaluator, so a one-shot use (a numeric gradient of a few variables) pays no code generation;
+/// then the formula is emitted as IL through a <see cref="System.Reflection.Emit.DynamicMethod"/>
+/// (shared subexpressions computed once) and the JIT compiles it (about 0.1 ms for a small
+/// formula). Reverse mode runs on the tape for as many gradients before its code is emitted.
+/// <see cref="CompileNow"/> skips the interpreted tier. A formula too large to emit
+/// (<see cref="EmissionLimits"/>) runs on the tape interpreter; <see cref="InterpretedReason"/> says why.
 /// </para>
 /// <para>
-/// Perturbed evaluations (<see cref="EvaluatePerturbed"/>): a small formula is evaluated in full at
-/// each perturbed point by the emitted code; a large one with many inputs on the tape, incrementally
-/// (only what depends on the element is recomputed, each fold restarting from its cached prefix),
-/// which is the cheaper of the two there.
+/// Perturbed evaluations (<see cref="EvaluatePerturbed"/>): each perturbed point is evaluated in
+/// full by the emitted code, except for a large formula of many inputs, where the tape recomputes
+/// only what depends on the element (each fold restarting from its cached prefix), which is
+/// cheaper there.
 /// </para>
 /// <para>Not thread-safe (it counts calls and caches runs): use one per thread, or share <see cref="ToDelegate"/>, which is.</para>
 /// </remarks>
 public sealed class CompiledFormula : IPerturbableFunction
 {
-    /// <summary>How many evaluations the tree evaluator serves before code is emitted.</summary>
-    public const int InterpretedCalls = 32;
+    /// <summary>
+    /// How many evaluations the tree evaluator serves before code is emitted: about half the calls
+    /// that emitting and compiling a small formula costs (0.1 ms against 1 to 2 µs a call).
+    /// </summary>
+    public const int InterpretedCalls = 64;
 
     private readonly FormulaFunction _reference;
+    private readonly int _count;
     private Tape? _tape;
     private TapeRunner? _runner;
     private EvaluationKernel? _kernel;
@@ -41,11 +46,14 @@ public sealed class CompiledFormula : IPerturbableFunction
     private bool _emissionTried;
     private bool _gradientEmissionTried;
     private int _interpreted;
+    private int _interpretedGradients;
     private double[] _scratch = [];
+    private bool? _incremental;
 
     private CompiledFormula(FormulaFunction reference)
     {
         _reference = reference;
+        _count = reference.Count;
         InterpretedReason = $"Interpreted until {InterpretedCalls} evaluations have run; then emitted.";
     }
 
@@ -56,7 +64,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     public int InstructionCount => Tape.Instructions.Length;
 
     /// <inheritdoc/>
-    public int Count => _reference.Count;
+    public int Count => _count;
 
     /// <summary>Whether evaluation runs emitted code (after <see cref="InterpretedCalls"/> evaluations, or <see cref="CompileNow"/>).</summary>
     public bool IsEmitted => _kernel is not null;
@@ -69,12 +77,16 @@ public sealed class CompiledFormula : IPerturbableFunction
     public static CompiledFormula Compile(Expr expression, NameArray names) => new(FormulaFunction.Bind(expression, names));
 
     /// <summary>Compiles with the formula's variables, in order of appearance, as a vector.</summary>
-    public static CompiledFormula Compile(Expr expression) =>
-        Compile(expression, NameArray.Vector([.. ExprVariables.InOrder(expression)]));
+    public static CompiledFormula Compile(Expr expression) => new(FormulaFunction.Bind(expression));
 
-    /// <summary>Emits the code now rather than after the first evaluations; returns whether it could (see <see cref="InterpretedReason"/>).</summary>
+    /// <summary>
+    /// Emits the code now rather than after the first <see cref="InterpretedCalls"/> evaluations
+    /// (and reverse mode's after as many gradients); returns whether evaluation could be emitted
+    /// (see <see cref="InterpretedReason"/>).
+    /// </summary>
     public bool CompileNow()
     {
+        if (!_gradientEmissionTried) _interpretedGradients = InterpretedCalls;
         if (!_emissionTried)
         {
             _emissionTried = true;
@@ -102,23 +114,16 @@ public sealed class CompiledFormula : IPerturbableFunction
     {
         var expression = _reference.Expression;
         var names = Names;
-        var count = Count;
-        if (CompileNow())
-        {
-            var kernel = _kernel!;
-            return elements =>
-            {
-                CheckLength(elements, count);
-                var value = kernel(ref MemoryMarshal.GetArrayDataReference(elements));
-                return double.IsFinite(value) ? value : FormulaFunction.EvaluateOnce(expression, names, elements);
-            };
-        }
+        var count = _count;
+        double Reference(double[] elements) => FormulaFunction.EvaluateOnce(expression, names, elements);
+        if (CompileNow() && EvaluationEmitter.EmitArrayFunction(Tape, count, Reference) is { } emitted) return emitted;
         var tape = Tape;
         var runners = new ThreadLocal<TapeRunner>(() => new TapeRunner(tape));
         return elements =>
         {
+            ArgumentNullException.ThrowIfNull(elements);
             CheckLength(elements, count);
-            return runners.Value!.Run(elements, out var value) ? value : FormulaFunction.EvaluateOnce(expression, names, elements);
+            return runners.Value!.Run(elements, out var value) ? value : Reference(elements);
         };
     }
 
@@ -126,7 +131,12 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
     public double Evaluate(ReadOnlySpan<double> elements)
     {
-        CheckLength(elements, Count);
+        if (_kernel is { } kernel && elements.Length == _count)
+        {
+            var value = kernel(ref MemoryMarshal.GetReference(elements));
+            return double.IsFinite(value) ? value : _reference.Evaluate(elements);
+        }
+        CheckLength(elements, _count);
         return EvaluateAt(elements, Kernel(calls: 1));
     }
 
@@ -140,7 +150,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     {
         CheckLength(elements, Count);
         if (flats.Length > MaxBatch) throw new ArgumentException($"At most {MaxBatch} elements at a time.", nameof(flats));
-        if (EmissionLimits.PerturbsIncrementally(Count, Tape))
+        if (_incremental ??= EmissionLimits.PerturbsIncrementally(_count, () => InstructionCount))
         {
             if (!Runner.EvaluatePerturbed(elements, flats, firsts, seconds, resultsFirst, resultsSecond))
                 EvaluateEachPoint(elements, flats, firsts, seconds, resultsFirst, resultsSecond, kernel: null);
@@ -194,13 +204,13 @@ public sealed class CompiledFormula : IPerturbableFunction
         return _interpreted > InterpretedCalls && CompileNow() ? _kernel : null;
     }
 
+    /// <summary>The emitted reverse mode once more than <see cref="InterpretedCalls"/> gradients have run on the tape; null before, or when it cannot be emitted.</summary>
     private GradientKernel? GradientKernelOrNull()
     {
-        if (!_gradientEmissionTried)
-        {
-            _gradientEmissionTried = true;
-            if (EmissionLimits.RefusalFor(Tape, EmissionLimits.MaxGradientInstructions) is null) _gradientKernel = GradientEmitter.Emit(Tape);
-        }
+        if (_gradientKernel is not null || _gradientEmissionTried) return _gradientKernel;
+        if (++_interpretedGradients <= InterpretedCalls) return null;
+        _gradientEmissionTried = true;
+        if (EmissionLimits.RefusalFor(Tape, EmissionLimits.MaxGradientInstructions) is null) _gradientKernel = GradientEmitter.Emit(Tape);
         return _gradientKernel;
     }
 
@@ -242,9 +252,4 @@ public sealed class CompiledFormula : IPerturbableFunction
             throw new ArgumentException($"The formula reads {count} elements, not {elements.Length}.", nameof(elements));
     }
 
-    private static void CheckLength(double[] elements, int count)
-    {
-        ArgumentNullException.ThrowIfNull(elements);
-        CheckLength(elements.AsSpan(), count);
-    }
 }

@@ -49,6 +49,27 @@ internal sealed class EmissionPlan
     /// <summary>Whether the slot's value is checked for finiteness when computed.</summary>
     public bool[] Check { get; }
 
+    /// <summary>
+    /// Whether the result is finite whenever every checked value is: a number, a checked value, or a
+    /// function that is finite at finite arguments (<c>max(0, x)</c>) of such; then the result
+    /// needs no test of its own.
+    /// </summary>
+    public bool ResultKnownFinite
+    {
+        get
+        {
+            var instructions = Tape.Instructions;
+            var known = new bool[instructions.Length];
+            for (var slot = 0; slot < instructions.Length; slot++)
+            {
+                var ins = instructions[slot];
+                known[slot] = ins.IsConstant || Check[slot]
+                    || ins.Op == OpCode.Call && EmittedFunctions.FiniteAtFinite(ins.Function!) && ins.Operands.All(o => known[o]);
+            }
+            return known[Tape.Result];
+        }
+    }
+
     /// <summary>Whether powers by a small integer exponent multiply (reverse mode's forward run) instead of calling <see cref="Math.Pow"/>.</summary>
     public bool IntegerPowers { get; }
 

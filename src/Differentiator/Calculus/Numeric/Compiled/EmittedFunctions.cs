@@ -25,7 +25,7 @@ internal static class EmittedFunctions
         Logarithm,
     }
 
-    private sealed record Code(MethodInfo Method, Shape Shape, bool PreservesNonFinite);
+    private sealed record Code(MethodInfo Method, Shape Shape, bool PreservesNonFinite, bool FiniteAtFinite = false);
 
     private static readonly Dictionary<MathFunction, Code> Table = Build();
 
@@ -37,6 +37,9 @@ internal static class EmittedFunctions
     /// </summary>
     public static bool PreservesNonFinite(MathFunction function, int arity) =>
         Table.TryGetValue(function, out var code) && code.PreservesNonFinite && !(code.Shape == Shape.Logarithm && arity == 2);
+
+    /// <summary>Whether finite arguments always give a finite value (sin, atan, max: no pole, no overflow, no domain).</summary>
+    public static bool FiniteAtFinite(MathFunction function) => Table.TryGetValue(function, out var code) && code.FiniteAtFinite;
 
     /// <summary>Whether the row has its own IL here (otherwise it is called through its delegate).</summary>
     public static bool Knows(MathFunction function) => Table.ContainsKey(function);
@@ -123,32 +126,32 @@ internal static class EmittedFunctions
         var min = Method(new Func<double, double, double>(Math.Min));
         return new()
         {
-            [MathFunctions.Sin] = new(m[0], Shape.Direct, true),
-            [MathFunctions.Cos] = new(m[1], Shape.Direct, true),
+            [MathFunctions.Sin] = new(m[0], Shape.Direct, true, FiniteAtFinite: true),
+            [MathFunctions.Cos] = new(m[1], Shape.Direct, true, FiniteAtFinite: true),
             [MathFunctions.Tan] = new(m[2], Shape.Direct, true),
             [MathFunctions.Sec] = new(m[1], Shape.Reciprocal, true),
             [MathFunctions.Csc] = new(m[0], Shape.Reciprocal, true),
             [MathFunctions.Cot] = new(m[2], Shape.Reciprocal, true),
             [MathFunctions.Asin] = new(m[3], Shape.Direct, true),
             [MathFunctions.Acos] = new(m[4], Shape.Direct, true),
-            [MathFunctions.Atan] = new(m[5], Shape.Direct, false),
+            [MathFunctions.Atan] = new(m[5], Shape.Direct, false, FiniteAtFinite: true),
             [MathFunctions.Sinh] = new(m[6], Shape.Direct, true),
             [MathFunctions.Cosh] = new(m[7], Shape.Direct, true),
-            [MathFunctions.Tanh] = new(m[8], Shape.Direct, false),
+            [MathFunctions.Tanh] = new(m[8], Shape.Direct, false, FiniteAtFinite: true),
             [MathFunctions.Exp] = new(m[9], Shape.Direct, false),
             [MathFunctions.Ln] = new(m[10], Shape.Logarithm, true),
             [MathFunctions.Log2] = new(m[11], Shape.Direct, true),
             [MathFunctions.Log10] = new(m[12], Shape.Direct, true),
             [MathFunctions.Sqrt] = new(m[13], Shape.Direct, true),
-            [MathFunctions.Cbrt] = new(m[14], Shape.Direct, true),
-            [MathFunctions.Abs] = new(m[15], Shape.Direct, true),
-            [MathFunctions.Sign] = new(m[16], Shape.Direct, false),
-            [MathFunctions.Step] = new(m[17], Shape.Direct, false),
-            [MathFunctions.Sigmoid] = new(m[18], Shape.Direct, false),
-            [MathFunctions.Relu] = new(max, Shape.ZeroFirst, false),
+            [MathFunctions.Cbrt] = new(m[14], Shape.Direct, true, FiniteAtFinite: true),
+            [MathFunctions.Abs] = new(m[15], Shape.Direct, true, FiniteAtFinite: true),
+            [MathFunctions.Sign] = new(m[16], Shape.Direct, false, FiniteAtFinite: true),
+            [MathFunctions.Step] = new(m[17], Shape.Direct, false, FiniteAtFinite: true),
+            [MathFunctions.Sigmoid] = new(m[18], Shape.Direct, false, FiniteAtFinite: true),
+            [MathFunctions.Relu] = new(max, Shape.ZeroFirst, false, FiniteAtFinite: true),
             [MathFunctions.Softplus] = new(m[19], Shape.Direct, false),
-            [MathFunctions.Max] = new(max, Shape.Direct, false),
-            [MathFunctions.Min] = new(min, Shape.Direct, false),
+            [MathFunctions.Max] = new(max, Shape.Direct, false, FiniteAtFinite: true),
+            [MathFunctions.Min] = new(min, Shape.Direct, false, FiniteAtFinite: true),
         };
     }
 

@@ -18,10 +18,23 @@ internal delegate double EvaluationKernel(ref double input);
 /// </summary>
 internal delegate double GradientKernel(ref double input, ref double gradient);
 
-/// <summary>What emitted code reads besides its arguments: the function rows it calls through their delegates.</summary>
-internal sealed class KernelClosure(MathFunction[] functions)
+/// <summary>
+/// What emitted code reads besides its arguments: the function rows it calls through their
+/// delegates, and for the array entry point (<see cref="EvaluationEmitter.EmitArrayFunction"/>) the
+/// evaluation that takes over where a value is not finite.
+/// </summary>
+internal sealed class KernelClosure(MathFunction[] functions, Func<double[], double>? fallback = null)
 {
     public readonly MathFunction[] Functions = functions;
+
+    public readonly Func<double[], double>? Fallback = fallback;
+
+    /// <summary>Throws for an input of the wrong length (typed to return a value, so IL can return its result).</summary>
+    public static double WrongLength(double[]? elements, int count)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        throw new ArgumentException($"The formula reads {count} elements, not {elements.Length}.", nameof(elements));
+    }
 }
 
 /// <summary>The function rows a kernel calls through their delegates, read from its <see cref="KernelClosure"/>.</summary>
@@ -45,5 +58,5 @@ internal sealed class KernelFunctions
         il.Emit(OpCodes.Ldelem_Ref);
     }
 
-    public KernelClosure Closure() => new([.. _rows]);
+    public KernelClosure Closure(Func<double[], double>? fallback = null) => new([.. _rows], fallback);
 }

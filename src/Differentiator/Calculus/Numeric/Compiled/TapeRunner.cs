@@ -35,7 +35,7 @@ internal sealed partial class TapeRunner
             }
             else if (ins.Op == OpCode.Call) _arguments[i] = new double[ins.Operands.Length];
         }
-        _plans = new PerturbationPlan?[tape.Loads.Length];
+        _plans = new PerturbationPlan?[tape.Elements];
     }
 
     /// <summary>

@@ -42,8 +42,11 @@ public sealed class FormulaFunction : IArrayFunction
     }
 
     /// <summary>Binds the formula's variables, in order of appearance, to the elements of a vector.</summary>
-    public static FormulaFunction Bind(Expr expression) =>
-        Bind(expression, NameArray.Vector([.. ExprVariables.InOrder(expression)]));
+    public static FormulaFunction Bind(Expr expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new(expression, NameArray.Vector([.. ExprVariables.InOrder(expression)]));
+    }
 
     /// <inheritdoc/>
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
