@@ -11,6 +11,7 @@ namespace Differentiator.Benchmarks;
 /// <see cref="CompiledFormula.Evaluate"/> and through <see cref="CompiledFormula.ToDelegate"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CompiledEvaluationBenchmarks
 {
     private double[] _x = [];

@@ -17,8 +17,10 @@ namespace Differentiator.Calculus.Numeric;
 /// evaluator, so a one-shot use (a numeric gradient of a few variables) pays no code generation;
 /// then the formula is emitted as IL through a <see cref="System.Reflection.Emit.DynamicMethod"/>
 /// (shared subexpressions computed once) and the JIT compiles it (about 0.1 ms for a small
-/// formula). Reverse mode runs on the tape for as many gradients before its code is emitted.
-/// <see cref="CompileNow"/> skips the interpreted tier. A formula too large to emit
+/// formula). A large formula runs on the tape a while longer first (one evaluation per eight
+/// instructions), since its JIT time grows faster than what each call saves. Reverse mode runs on
+/// the tape for its first <see cref="InterpretedCalls"/> gradients (one per two instructions for a
+/// large formula) before its code is emitted. <see cref="CompileNow"/> skips the interpreted tiers. A formula too large to emit
 /// (<see cref="EmissionLimits"/>) runs on the tape interpreter; <see cref="InterpretedReason"/> says why.
 /// </para>
 /// <para>
@@ -86,7 +88,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// </summary>
     public bool CompileNow()
     {
-        if (!_gradientEmissionTried) _interpretedGradients = InterpretedCalls;
+        if (!_gradientEmissionTried) _interpretedGradients = int.MaxValue - 1;
         if (!_emissionTried)
         {
             _emissionTried = true;
@@ -191,8 +193,14 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// <summary>Forgets the cached run, so the next perturbed evaluation starts from scratch (for honest benchmarks).</summary>
     internal void ResetCache() => _runner?.ResetCache();
 
-    /// <summary>The tape interpreter, for benchmarks that compare it with the emitted code.</summary>
+    /// <summary>The tape interpreter this formula uses where it interprets.</summary>
     internal TapeRunner Runner => _runner ??= new TapeRunner(Tape);
+
+    /// <summary>A tape interpreter of its own, for benchmarks and tests that set it beside the emitted code.</summary>
+    internal TapeRunner NewRunner() => new(Tape);
+
+    /// <summary>The formula.</summary>
+    internal Expr Expression => _reference.Expression;
 
     private Tape Tape => _tape ??= LargeStack.Run(_reference.Expression.Depth, () => Tape.Compile(_reference.Expression, Names.Names));
 
@@ -201,29 +209,30 @@ public sealed class CompiledFormula : IPerturbableFunction
     {
         if (_kernel is not null || _emissionTried) return _kernel;
         _interpreted += calls;
-        return _interpreted > InterpretedCalls && CompileNow() ? _kernel : null;
+        if (_interpreted <= InterpretedCalls || _interpreted <= EmissionLimits.EvaluationsBeforeEmission(InstructionCount)) return null;
+        return CompileNow() ? _kernel : null;
     }
 
-    /// <summary>The emitted reverse mode once more than <see cref="InterpretedCalls"/> gradients have run on the tape; null before, or when it cannot be emitted.</summary>
+    /// <summary>The emitted reverse mode once enough gradients have run on the tape (<see cref="EmissionLimits.GradientsBeforeEmission"/>); null before, or when it cannot be emitted.</summary>
     private GradientKernel? GradientKernelOrNull()
     {
         if (_gradientKernel is not null || _gradientEmissionTried) return _gradientKernel;
-        if (++_interpretedGradients <= InterpretedCalls) return null;
+        if (++_interpretedGradients <= EmissionLimits.GradientsBeforeEmission(InstructionCount)) return null;
         _gradientEmissionTried = true;
         if (EmissionLimits.RefusalFor(Tape, EmissionLimits.MaxGradientInstructions) is null) _gradientKernel = GradientEmitter.Emit(Tape);
         return _gradientKernel;
     }
 
     /// <summary>
-    /// The value at <paramref name="elements"/>: emitted code when there is some, else the tape (a
-    /// formula that cannot be emitted) or the tree evaluator (the interpreted tier); the evaluator
-    /// whenever a value is not finite.
+    /// The value at <paramref name="elements"/>: emitted code when there is some, else the tape once
+    /// it is built (a large formula still in the interpreted tier, or one that cannot be emitted),
+    /// else the tree evaluator; the evaluator whenever a value is not finite.
     /// </summary>
     private double EvaluateAt(ReadOnlySpan<double> elements, EvaluationKernel? kernel)
     {
         double value;
         if (kernel is not null) value = kernel(ref MemoryMarshal.GetReference(elements));
-        else if (_emissionTried) return Runner.Run(elements, out value) ? value : _reference.Evaluate(elements);
+        else if (_tape is not null) return Runner.Run(elements, out value) ? value : _reference.Evaluate(elements);
         else return _reference.Evaluate(elements);
         return double.IsFinite(value) ? value : _reference.Evaluate(elements);
     }
