@@ -12,6 +12,7 @@ namespace Differentiator.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class CompiledEvaluationBenchmarks
 {
     private double[] _x = [];

@@ -10,6 +10,7 @@ namespace Differentiator.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class CompiledGradientBenchmarks
 {
     private double[] _x = [];

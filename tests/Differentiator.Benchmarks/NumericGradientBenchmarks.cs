@@ -12,6 +12,7 @@ namespace Differentiator.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class NumericGradientBenchmarks
 {
     private Expr _formula = null!;

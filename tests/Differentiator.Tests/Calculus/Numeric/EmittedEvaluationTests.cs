@@ -84,6 +84,20 @@ public class EmittedEvaluationTests
     }
 
     [Test]
+    public void A_function_row_without_its_own_IL_is_called_through_its_delegate()
+    {
+        var twice = new MathFunction("twice", 1, 1, args => 2 * args[0], (args, _) => Number(2), "twice its argument");
+        var f = Add(Apply(twice, Pow(Variable("x"), Number(2))), Apply(MathFunctions.Sin, Variable("x")));
+        var compiled = Emitted(f, NameArray.Vector("x"));
+        foreach (var x in new[] { 0.3, -2.0, 1e5 })
+            Assert.That(compiled.Evaluate([x]), Is.EqualTo(Evaluator.Evaluate(f, new Dictionary<string, double> { ["x"] = x })));
+        Assert.That(compiled.ToDelegate()([0.3]), Is.EqualTo(compiled.Evaluate([0.3])));
+        var tape = new double[1];
+        Assert.That(compiled.Runner.Gradient([0.3], tape), Is.True);
+        Assert.That(compiled.Gradient([0.3]), Is.EqualTo(tape));
+    }
+
+    [Test]
     public void Functions_said_to_preserve_non_finite_values_do()
     {
         foreach (var function in MathFunctions.All.Where(f => EmittedFunctions.PreservesNonFinite(f, 1)))
@@ -161,6 +175,8 @@ public class EmittedEvaluationTests
             string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth),
             string.Concat(Enumerable.Repeat("(1 + x*", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("(x - ", depth - 1)) + "x" + new string(')', depth - 1),
+            string.Concat(Enumerable.Repeat("x^(", depth - 1)) + "x" + new string(')', depth - 1),
+            string.Concat(Enumerable.Repeat("1/(1 + ", depth - 1)) + "x" + new string(')', depth - 1),
         };
         foreach (var text in texts)
         {

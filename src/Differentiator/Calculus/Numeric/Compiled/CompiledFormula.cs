@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
@@ -136,10 +137,17 @@ public sealed class CompiledFormula : IPerturbableFunction
         if (_kernel is { } kernel && elements.Length == _count)
         {
             var value = kernel(ref MemoryMarshal.GetReference(elements));
-            return double.IsFinite(value) ? value : _reference.Evaluate(elements);
+            if (double.IsFinite(value)) return value;
         }
+        return EvaluateSlowly(elements);
+    }
+
+    /// <summary>Everything but emitted code's finite answer, out of line so that <see cref="Evaluate"/> stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double EvaluateSlowly(ReadOnlySpan<double> elements)
+    {
         CheckLength(elements, _count);
-        return EvaluateAt(elements, Kernel(calls: 1));
+        return _kernel is not null ? _reference.Evaluate(elements) : EvaluateAt(elements, Kernel(calls: 1));
     }
 
     /// <inheritdoc/>
