@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Differentiator.Cli.Commands;
-using Differentiator.Expressions;
-using Differentiator.Expressions.Evaluation;
+using Differentiator.Cli.Repl;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli;
 
@@ -19,8 +19,16 @@ public static class DxApp
             GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
+            SeqCommand.Create(context),
+            TrainCommand.Create(context),
+            TableCommand.Create(context),
+            PerceptronCommand.Create(context),
+            GatesCommand.Create(context),
+            ReplCommand.Create(context),
+            PlotCommand.Create(context),
         };
-        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (args.Length == 0) return ReplCommand.Run(context);
+        var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) context.Error.WriteLine($"error: {error.Message}");
@@ -30,28 +38,41 @@ public static class DxApp
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 
-    /// <summary>Runs a command body, turning user errors into messages on standard error and exit code 2.</summary>
-    public static int Guard(CliContext context, Func<int> body)
+    /// <summary>
+    /// Runs a command body, turning every error a user can cause into a message and exit code 2:
+    /// under <c>--format json</c> a <c>{"error": …}</c> document on standard output, otherwise the
+    /// message with its caret line on standard error. Anything else is a bug and propagates.
+    /// </summary>
+    public static int Guard(CliContext context, OutputFormat format, Func<int> body)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
         try
         {
             return body();
         }
-        catch (FormulaSyntaxException e)
+        catch (Exception e) when (CliErrors.From(e) is { } error)
         {
-            context.Error.WriteLine(e.Render());
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is InputException or EvaluationException or ExpressionTooDeepException)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
+            Fail(context, format, error);
             return ExitCodes.BadInput;
         }
     }
 
-    /// <summary>Writes the formula's warnings to standard error, each with its caret line.</summary>
-    public static void ReportWarnings(CliContext context, Formula f)
+    /// <summary>Reports <paramref name="error"/> in the chosen format.</summary>
+    public static void Fail(CliContext context, OutputFormat format, ErrorReport error)
     {
-        foreach (var w in f.Warnings) context.Error.WriteLine(w.Render(f.Source));
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(error);
+        if (format == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(error)));
+        else context.Error.WriteLine(error.Render());
+    }
+
+    /// <summary>Writes warnings and notes to standard error, each with its caret line under the formula where it has a position.</summary>
+    public static void ReportMessages(CliContext context, Formula f, IEnumerable<ReportMessage> messages)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var m in messages) context.Error.WriteLine(m.Render(f.Source));
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Differentiator.Calculus.Symbolic;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -14,7 +14,7 @@ public static class DiffCommand
     {
         var formula = FormulaInput.Create();
         var wrt = new Option<string>("--wrt") { Description = "The variables to differentiate by, e.g. x,y (default: all, in order)." };
-        var at = new Option<string>("--at") { Description = "Also evaluate each derivative at this point, e.g. x=1.0,y=2.0." };
+        var at = PointOption.Create("Also evaluate each derivative at this point, e.g. x=1.0,y=2.0.");
         var order = new Option<int>("--order") { Description = "The order n of the derivative (d^n/dx^n).", DefaultValueFactory = _ => 1 };
         var steps = new Option<bool>("--steps") { Description = "Show the derivation: each rule, chain-rule substitutions spelled out." };
         var shared = new Option<bool>("--shared")
@@ -26,33 +26,22 @@ public static class DiffCommand
         {
             formula, wrt, at, order, steps, shared, format,
         };
-        command.SetAction(result => DxApp.Guard(context, () =>
+        command.SetAction(result =>
         {
-            var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var atText = result.GetValue(at);
-            var point = atText is null ? null : PointParser.ValuesFor(f, atText);
-            var variables = PartialDerivatives.Variables(f, result.GetValue(wrt));
-            var results = PartialDerivatives.Compute(f, variables, result.GetValue(order), point, result.GetValue(steps));
             var fmt = result.GetValue(format);
-            if (fmt == OutputFormat.Json)
+            return DxApp.Guard(context, fmt, () =>
             {
-                context.Out.WriteLine(Json.Write(DerivativeJson.Document(f, results, point)));
-                return ExitCodes.Ok;
-            }
-            foreach (var r in results)
-            {
-                foreach (var stage in r.Steps)
-                    context.Out.WriteLine(fmt == OutputFormat.Latex ? stage.ToLatex() : stage.ToText());
-                var value = r.Value is { } v ? $" = {PartialDerivatives.Format(v)}" : "";
-                var shown = result.GetValue(shared) && fmt == OutputFormat.Text
-                    ? SharedForm.Print(r.Derivative.Expression)
-                    : FormulaView.Show(r.Derivative.Expression, fmt);
-                context.Out.WriteLine($"{(fmt == OutputFormat.Latex ? r.LatexLabel + " =" : r.Label + ":")} {shown}{value}");
-            }
-            DxApp.ReportWarnings(context, f);
-            PartialDerivatives.ReportNotes(context, f, results, point);
-            return ExitCodes.Ok;
-        }));
+                var f = FormulaInput.Parse(result.GetValue(formula)!, context);
+                var report = FormulaReports.Differentiate(f, new DiffOptions
+                {
+                    Wrt = WrtOption.Read(result.GetValue(wrt)),
+                    Order = result.GetValue(order),
+                    At = PointOption.Read(result.GetValue(at)),
+                    Steps = result.GetValue(steps),
+                });
+                return DiffOutput.Write(context, report, fmt, gradient: false, result.GetValue(shared));
+            });
+        });
         return command;
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json.Nodes;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -11,28 +10,27 @@ public static class EvalCommand
     public static Command Create(CliContext context)
     {
         var formula = FormulaInput.Create();
-        var at = new Option<string>("--at") { Description = "The point, e.g. x=1.0,y=2.0 (needed when the formula has variables)." };
+        var at = PointOption.Create("The point, e.g. x=1.0,y=2.0 (needed when the formula has variables).");
         var format = FormatOption.Create();
         var command = new Command("eval", "Evaluate a formula at a point (double precision).") { formula, at, format };
-        command.SetAction(result => DxApp.Guard(context, () =>
+        command.SetAction(result =>
         {
-            var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var point = PointParser.ValuesFor(f, result.GetValue(at));
-            var value = f.Evaluate(point);
             var fmt = result.GetValue(format);
-            if (fmt == OutputFormat.Json)
+            return DxApp.Guard(context, fmt, () =>
             {
-                var json = Json.Describe(f);
-                json["at"] = new JsonObject(point.Select(c => KeyValuePair.Create(c.Key, (JsonNode?)JsonValue.Create(c.Value))));
-                json["value"] = value;
-                context.Out.WriteLine(Json.Write(json));
+                var f = FormulaInput.Parse(result.GetValue(formula)!, context);
+                var report = FormulaReports.Evaluate(f, PointOption.Read(result.GetValue(at)));
+                if (fmt == OutputFormat.Json)
+                {
+                    context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
+                    return ExitCodes.Ok;
+                }
+                var shown = Numbers.Format(report.Value);
+                context.Out.WriteLine(fmt == OutputFormat.Text ? shown : $"{FormulaView.Show(f.Expression, fmt)} = {shown}");
+                DxApp.ReportMessages(context, f, report.Messages);
                 return ExitCodes.Ok;
-            }
-            var shown = value.ToString("R", CultureInfo.InvariantCulture);
-            context.Out.WriteLine(fmt == OutputFormat.Text ? shown : $"{FormulaView.Show(f.Expression, fmt)} = {shown}");
-            DxApp.ReportWarnings(context, f);
-            return ExitCodes.Ok;
-        }));
+            });
+        });
         return command;
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -10,38 +10,22 @@ public static class GradCommand
     public static Command Create(CliContext context)
     {
         var formula = FormulaInput.Create();
-        var at = new Option<string>("--at") { Description = "The point, e.g. x=1.0,y=2.0.", Required = true };
+        var at = PointOption.Create("The point, e.g. x=1.0,y=2.0.", required: true);
         var format = FormatOption.Create();
         var command = new Command("grad", "The gradient of a formula: all partial derivatives, in variable order, at a point.")
         {
             formula, at, format,
         };
-        command.SetAction(result => DxApp.Guard(context, () =>
+        command.SetAction(result =>
         {
-            var f = FormulaInput.Parse(result.GetValue(formula)!, context);
-            var point = PointParser.ValuesFor(f, result.GetValue(at)!);
-            var results = PartialDerivatives.Compute(f, f.Variables, 1, point, steps: false);
-            var values = results.Select(r => r.Value!.Value).ToList();
             var fmt = result.GetValue(format);
-            if (fmt == OutputFormat.Json)
+            return DxApp.Guard(context, fmt, () =>
             {
-                var json = DerivativeJson.Document(f, results, point);
-                json["gradient"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
-                context.Out.WriteLine(Json.Write(json));
-                return ExitCodes.Ok;
-            }
-            var vector = "[" + string.Join(", ", values.Select(PartialDerivatives.Format)) + "]";
-            if (fmt == OutputFormat.Text)
-                context.Out.WriteLine(vector);
-            else
-            {
-                context.Out.WriteLine("(" + string.Join(", ", results.Select(r => FormulaView.Show(r.Derivative.Expression, fmt))) + ")");
-                context.Out.WriteLine(vector);
-            }
-            DxApp.ReportWarnings(context, f);
-            PartialDerivatives.ReportNotes(context, f, results, point);
-            return ExitCodes.Ok;
-        }));
+                var f = FormulaInput.Parse(result.GetValue(formula)!, context);
+                var report = FormulaReports.Gradient(f, PointOption.Read(result.GetValue(at))!);
+                return DiffOutput.Write(context, report, fmt, gradient: true);
+            });
+        });
         return command;
     }
 }

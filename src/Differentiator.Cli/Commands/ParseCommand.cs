@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -14,21 +15,25 @@ public static class ParseCommand
         {
             formula, format,
         };
-        command.SetAction(result => DxApp.Guard(context, () =>
+        command.SetAction(result =>
         {
-            var f = FormulaInput.Parse(result.GetValue(formula)!, context);
             var fmt = result.GetValue(format);
-            if (fmt == OutputFormat.Json)
+            return DxApp.Guard(context, fmt, () =>
             {
-                context.Out.WriteLine(Json.Write(Json.Describe(f)));
+                var report = FormulaReports.Parse(FormulaInput.Parse(result.GetValue(formula)!, context));
+                var f = report.Formula;
+                if (fmt == OutputFormat.Json)
+                {
+                    context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
+                    return ExitCodes.Ok;
+                }
+                context.Out.WriteLine($"reading:   {f.Reading}");
+                context.Out.WriteLine($"{fmt.ToString().ToLowerInvariant() + ":",-11}{FormulaView.Show(f.Expression, fmt)}");
+                context.Out.WriteLine($"variables: {string.Join(", ", f.Variables)}");
+                DxApp.ReportMessages(context, f, report.Messages);
                 return ExitCodes.Ok;
-            }
-            context.Out.WriteLine($"reading:   {f.Reading}");
-            context.Out.WriteLine($"{fmt.ToString().ToLowerInvariant() + ":",-11}{FormulaView.Show(f.Expression, fmt)}");
-            context.Out.WriteLine($"variables: {string.Join(", ", f.Variables)}");
-            DxApp.ReportWarnings(context, f);
-            return ExitCodes.Ok;
-        }));
+            });
+        });
         return command;
     }
 }

@@ -7,15 +7,29 @@ namespace Differentiator.Expressions;
 /// <summary>
 /// Turns a parse tree into an expression tree: numbers become exact rationals or doubles, names
 /// variables or constants, calls rows of the function table (with their arity checked), and
-/// subtraction and division become negated terms and reciprocal factors.
+/// subtraction and division become negated terms and reciprocal factors. Asked to, it records
+/// the span of the text each node came from (<see cref="Formula.SpanOf"/>).
 /// </summary>
-internal static class Binder
+internal sealed class Binder
 {
-    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node)
+    private readonly Dictionary<string, FunctionDefinition>? _userFunctions;
+    private readonly Dictionary<string, MathFunction>? _declared;
+    private readonly Dictionary<Expr, SourceSpan>? _spans;
+
+    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations,
+        Dictionary<Expr, SourceSpan>? spans = null)
+    {
+        _spans = spans;
+        _userFunctions = functions is null || functions.Count == 0 ? null : functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _declared = declarations is null || declarations.Count == 0 ? null : declarations.ToDictionary(d => d.Name, d => d.Function, StringComparer.Ordinal);
+    }
+
+    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
     {
         try
         {
-            return (Bind0(node), null);
+            return (new Binder(functions, declarations).Bind0(node), null);
         }
         catch (BindException e)
         {
@@ -23,7 +37,29 @@ internal static class Binder
         }
     }
 
-    private static Expr Bind0(SyntaxNode node)
+    /// <summary>
+    /// The span of the text each node of the bound tree was read from. A node the factories made
+    /// while binding (the coefficient of <c>2x·3</c>, the factors of <c>1/(yz)</c>) gets the span of
+    /// the syntax it was made for; a node that occurs twice, its first occurrence's.
+    /// </summary>
+    public static IReadOnlyDictionary<Expr, SourceSpan> Spans(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
+    {
+        var spans = new Dictionary<Expr, SourceSpan>();
+        new Binder(functions, declarations, spans).Bind0(node);
+        return spans;
+    }
+
+    private Expr Bind0(SyntaxNode node) => Record(BindNode(node), node.Span);
+
+    private Expr Record(Expr e, SourceSpan span)
+    {
+        if (_spans is null || !_spans.TryAdd(e, span)) return e;
+        foreach (var child in e.Children) _spans.TryAdd(child, span);
+        return e;
+    }
+
+    private Expr BindNode(SyntaxNode node)
     {
         StackGuard.Ensure();
         return node switch
@@ -46,18 +82,18 @@ internal static class Binder
     }
 
     /// <summary>Binds each node, applying <paramref name="transform"/> where <paramref name="transformed"/> says so (a '-' term, a '/' factor).</summary>
-    private static Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
+    private Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
     {
         var bound = new Expr[nodes.Count];
         for (var i = 0; i < bound.Length; i++)
         {
             var e = Bind0(nodes[i]);
-            bound[i] = transformed(i) ? transform(e) : e;
+            bound[i] = transformed(i) ? Record(transform(e), nodes[i].Span) : e;
         }
         return bound;
     }
 
-    private static Expr BindRoot(RootSyntax r)
+    private Expr BindRoot(RootSyntax r)
     {
         var radicand = Bind0(r.Radicand);
         if (r.Index is null) return Expr.Apply(MathFunctions.Sqrt, radicand);
@@ -67,9 +103,18 @@ internal static class Binder
         return Expr.Pow(radicand, Expr.Reciprocal(index));
     }
 
-    private static Expr BindCall(CallSyntax c)
+    private Expr BindCall(CallSyntax c)
     {
-        var function = MathFunctions.Find(c.Function)
+        if (_userFunctions is not null && _userFunctions.TryGetValue(c.Function, out var defined))
+        {
+            if (c.Arguments.Count != defined.Parameters.Count)
+                throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
+                    $"{c.Function} takes {defined.Parameters.Count} argument(s), but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
+                    c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [$"{defined.Parameters.Count} argument(s)"]));
+            return defined.Apply([.. c.Arguments.Select(Bind0)]);
+        }
+        var function = (_declared is not null && _declared.TryGetValue(c.Function, out var declared) ? declared : null)
+            ?? MathFunctions.Find(c.Function)
             ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))

@@ -55,8 +55,17 @@ public sealed class MathFunction
     /// <summary>A one-line description, e.g. "natural logarithm".</summary>
     public string Description { get; }
 
-    /// <summary>Where the function is defined, in words (<c>x > 0</c>); empty when everywhere.</summary>
-    public string Domain { get; init; } = "";
+    /// <summary>Where the function is defined, in words (<c>x > 0</c>; <c>x > 0, b > 0, b != 1</c> for log(x, b)): its <see cref="DomainConditions"/>, or a text given for a row without conditions (a declared function); empty when everywhere.</summary>
+    public string Domain
+    {
+        get => _domain ?? string.Join(", ", DomainConditions);
+        init => _domain = value;
+    }
+
+    private readonly string? _domain;
+
+    /// <summary>The conditions of <see cref="Domain"/>, each on one argument; empty when the function is defined everywhere.</summary>
+    public IReadOnlyList<DomainCondition> DomainConditions { get; init; } = [];
 
     /// <summary>A note on the derivative, e.g. that it is undefined at a kink.</summary>
     public string DerivativeNote { get; init; } = "";
@@ -101,6 +110,19 @@ public sealed class MathFunction
 
     /// <summary>The partial derivative of a call with respect to its argument <paramref name="index"/>.</summary>
     public Expr PartialDerivative(IReadOnlyList<Expr> arguments, int index) => Partial(arguments, index);
+
+    /// <summary>Whether this is a name declared without a definition (a sequence <c>a(n)</c>), which neither evaluates nor differentiates.</summary>
+    public bool IsDeclared { get; private init; }
+
+    /// <summary>A function known only by name and arity: calls of it are kept as they are, for a caller that gives them meaning.</summary>
+    internal static MathFunction Declared(string name, int arity) =>
+        new(name, arity, arity, static _ => double.NaN,
+            (_, _) => throw new InvalidInputException($"{name} is declared but has no definition, so it cannot be differentiated."),
+            $"{name}, declared without a definition")
+        {
+            Domain = "nowhere: it is declared without a definition",
+            IsDeclared = true,
+        };
 
     /// <inheritdoc/>
     public override string ToString() => Name;

@@ -25,14 +25,14 @@ public class CompareCommandTests
         var r = DxProcess.Run("compare", "2x + 3xy + y^3", "--at", "x=1.0,y=2.0", "--sweep", "--format", "json");
         Assert.That(r.ExitCode, Is.Zero, r.Error);
         using var json = JsonDocument.Parse(r.Out);
-        var x = json.RootElement.GetProperty("variables")[0];
+        var x = json.RootElement.GetProperty("comparisons")[0];
         Assert.That(x.GetProperty("central").GetDouble(), Is.EqualTo(8.00000000005241));
         Assert.That(x.GetProperty("exact").GetDouble(), Is.EqualTo(8.0));
         Assert.That(x.GetProperty("symbolic").GetString(), Is.EqualTo("2 + 3y"));
         Assert.That(x.GetProperty("complex_step").GetDouble(), Is.EqualTo(8.0));
         Assert.That(x.GetProperty("verdict").GetProperty("agrees").GetBoolean(), Is.True);
         Assert.That(x.GetProperty("sweep").GetArrayLength(), Is.EqualTo(15));
-        Assert.That(json.RootElement.GetProperty("variables")[1].GetProperty("central").GetDouble(), Is.EqualTo(15.000000000142675));
+        Assert.That(json.RootElement.GetProperty("comparisons")[1].GetProperty("central").GetDouble(), Is.EqualTo(15.000000000142675));
     }
 
     [Test]

@@ -40,11 +40,11 @@ public class DxParseAndEvalTests
     }
 
     [Test]
-    public void WithoutArgumentsDxShowsItsCommands()
+    public void HelpShowsTheCommands()
     {
-        var r = DxProcess.Run();
+        var r = DxProcess.Run("--help");
         Assert.That(r.ExitCode, Is.EqualTo(0));
-        Assert.That(r.Out, Does.Contain("parse <formula>").And.Contain("diff <formula>").And.Contain("numdiff <formula>"));
+        Assert.That(r.Out, Does.Contain("parse <formula>").And.Contain("diff <formula>").And.Contain("numdiff <formula>").And.Contain("repl"));
     }
 
     [Test]
@@ -72,8 +72,8 @@ public class DxParseAndEvalTests
         Assert.That(r.Error, Is.EqualTo("error DX0005 at 6: Unknown function 'foo'.\n  2x + foo(x)\n       ^^^\n"));
     }
 
-    [TestCase("eval", "ln(x)", "--at", "x=-1", "ln(x) is undefined at -1")]
-    [TestCase("eval", "x + y", "--at", "x=1", "--at gives no value for y")]
+    [TestCase("eval", "ln(x)", "--at", "x=-1", "ln is defined for x > 0, and x = -1 here.")]
+    [TestCase("eval", "x + y", "--at", "x=1", "The point gives no value for y")]
     [TestCase("eval", "x", "--at", "x=abc", "is not a number")]
     [TestCase("parse", "x", "--format", "yaml", "yaml")]
     public void BadInputExitsWith2AndSaysWhy(string command, string formula, string option, string value, string message)

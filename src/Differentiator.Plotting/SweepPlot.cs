@@ -1,0 +1,45 @@
+using System.Globalization;
+using Differentiator.Calculus.Numeric;
+using ScottPlot;
+
+namespace Differentiator.Plotting;
+
+/// <summary>
+/// The step-size sweep as a log-log picture: error against h for each variable, the V of
+/// truncation error (right) and round-off (left), the measured best h marked.
+/// </summary>
+public static class SweepPlot
+{
+    /// <summary>The picture of <paramref name="sweeps"/> (label, sweep) as the bytes of a PNG or SVG file.</summary>
+    public static byte[] Render(IReadOnlyList<(string Label, StepSweep Sweep)> sweeps, string title, ImageFormat format, PictureSize? size = null)
+    {
+        ArgumentNullException.ThrowIfNull(sweeps);
+        var plot = PlotRenderer.NewPlot();
+        foreach (var (label, sweep) in sweeps)
+        {
+            // Log-log: plot log10 of both; an exact zero error is drawn at the floor 1e-17.
+            var points = sweep.Points.Where(p => double.IsFinite(p.AbsoluteError)).ToList();
+            double[] xs = [.. points.Select(p => Math.Log10(p.Step))];
+            double[] ys = [.. points.Select(p => Math.Log10(Math.Max(p.AbsoluteError, 1e-17)))];
+            var line = plot.Add.Scatter(xs, ys);
+            line.LegendText = $"∂f/∂{label} (best h = {sweep.Best.Step.ToString("0e+00", CultureInfo.InvariantCulture)})";
+            var best = plot.Add.VerticalLine(Math.Log10(sweep.Best.Step));
+            best.LinePattern = LinePattern.Dashed;
+            best.Color = line.Color;
+        }
+        plot.Axes.Bottom.TickGenerator = LogTicks();
+        plot.Axes.Left.TickGenerator = LogTicks();
+        plot.XLabel("step h");
+        plot.YLabel("|central difference - exact|");
+        plot.Title(title);
+        plot.ShowLegend();
+        return PlotRenderer.Render(plot, format, size ?? PictureSize.Default);
+    }
+
+    private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = v => "1e" + v.ToString("0", CultureInfo.InvariantCulture),
+    };
+}
