@@ -175,7 +175,7 @@ public class EmittedEvaluationTests
             string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth),
             string.Concat(Enumerable.Repeat("(1 + x*", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("(x - ", depth - 1)) + "x" + new string(')', depth - 1),
-            string.Concat(Enumerable.Repeat("x^(", depth - 1)) + "x" + new string(')', depth - 1),
+            string.Concat(Enumerable.Repeat("x^", depth - 1)) + "x",
             string.Concat(Enumerable.Repeat("1/(1 + ", depth - 1)) + "x" + new string(')', depth - 1),
         };
         foreach (var text in texts)
