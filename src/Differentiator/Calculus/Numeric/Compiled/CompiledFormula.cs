@@ -132,6 +132,7 @@ public sealed class CompiledFormula : IPerturbableFunction
 
     /// <inheritdoc/>
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Evaluate(ReadOnlySpan<double> elements)
     {
         if (_kernel is { } kernel && elements.Length == _count)

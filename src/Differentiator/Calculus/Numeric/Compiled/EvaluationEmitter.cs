@@ -6,7 +6,6 @@ namespace Differentiator.Calculus.Numeric;
 /// <summary>A tape as a <see cref="DynamicMethod"/>: the formula's value, bit-identical to the evaluator's.</summary>
 internal static class EvaluationEmitter
 {
-    private static readonly MethodInfo IsFinite = new Func<double, bool>(double.IsFinite).Method;
     private static readonly MethodInfo WrongLength = new Func<double[]?, int, double>(KernelClosure.WrongLength).Method;
     private static readonly FieldInfo FallbackField = typeof(KernelClosure).GetField(nameof(KernelClosure.Fallback))!;
     private static readonly MethodInfo InvokeFallback = typeof(Func<double[], double>).GetMethod(nameof(Func<double[], double>.Invoke))!;
@@ -75,7 +74,7 @@ internal static class EvaluationEmitter
         if (!plan.ResultKnownFinite)
         {
             il.Emit(OpCodes.Ldloc, result);
-            il.Emit(OpCodes.Call, IsFinite);
+            il.Emit(OpCodes.Call, KnownMethods.IsFinite);
             il.Emit(OpCodes.Brfalse, slow);
         }
         il.Emit(OpCodes.Ldloc, result);

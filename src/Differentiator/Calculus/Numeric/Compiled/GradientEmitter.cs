@@ -15,11 +15,6 @@ namespace Differentiator.Calculus.Numeric;
 /// </summary>
 internal sealed class GradientEmitter
 {
-    private static readonly MethodInfo Pow = new Func<double, double, double>(Math.Pow).Method;
-    private static readonly MethodInfo Log = new Func<double, double>(Math.Log).Method;
-    private static readonly MethodInfo IntegerPower = new Func<double, int, double>(TapeRunner.IntegerPower).Method;
-    private static readonly MethodInfo PowerBaseDerivative = new Func<double, double, double>(TapeRunner.PowerBaseDerivative).Method;
-    private static readonly MethodInfo IsFinite = new Func<double, bool>(double.IsFinite).Method;
     private static readonly MethodInfo SlowPartial = new Func<MathFunction, double[], int, double>(FunctionDerivatives.Partial).Method;
     private static readonly ConcurrentDictionary<(MathFunction, int, int), EmissionPlan?> RulePlans = new();
 
@@ -178,7 +173,7 @@ internal sealed class GradientEmitter
                     _forward.Push(baseSlot);
                     _forward.Push(exponentSlot);
                     if (divisor) _il.Emit(OpCodes.Neg);
-                    _il.Emit(OpCodes.Call, PowerBaseDerivative);
+                    _il.Emit(OpCodes.Call, KnownMethods.PowerBaseDerivative);
                 }
                 _il.Emit(OpCodes.Mul);
             });
@@ -193,7 +188,7 @@ internal sealed class GradientEmitter
                 _forward.Push(slot);
                 _il.Emit(OpCodes.Mul);
                 _forward.Push(baseSlot);
-                _il.Emit(OpCodes.Call, Log);
+                _il.Emit(OpCodes.Call, KnownMethods.Log);
                 _il.Emit(OpCodes.Mul);
             });
         }
@@ -216,12 +211,12 @@ internal sealed class GradientEmitter
             if (e == Math.Round(e) && Math.Abs(e) <= 17)
             {
                 _il.Emit(OpCodes.Ldc_I4, (int)e - 1);
-                _il.Emit(OpCodes.Call, IntegerPower);
+                _il.Emit(OpCodes.Call, KnownMethods.IntegerPower);
             }
             else
             {
                 _il.Emit(OpCodes.Ldc_R8, e - 1);
-                _il.Emit(OpCodes.Call, Pow);
+                _il.Emit(OpCodes.Call, KnownMethods.Pow);
             }
             _il.Emit(OpCodes.Mul);
         }
@@ -275,7 +270,7 @@ internal sealed class GradientEmitter
             _il.Emit(OpCodes.Ldloc, finite);
             _il.Emit(OpCodes.Brfalse, slow);
             _il.Emit(OpCodes.Ldloc, _partial!);
-            _il.Emit(OpCodes.Call, IsFinite);
+            _il.Emit(OpCodes.Call, KnownMethods.IsFinite);
             _il.Emit(OpCodes.Brtrue, done);
         }
         _il.MarkLabel(slow);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Reflection.Emit;
 using Differentiator.Expressions;
 
@@ -12,9 +11,6 @@ namespace Differentiator.Calculus.Numeric;
 /// </summary>
 internal sealed class SlotWriter
 {
-    private static readonly MethodInfo Pow = new Func<double, double, double>(Math.Pow).Method;
-    private static readonly MethodInfo IntegerPower = new Func<double, int, double>(TapeRunner.IntegerPower).Method;
-    private static readonly MethodInfo IsFinite = new Func<double, bool>(double.IsFinite).Method;
 
     private readonly ILGenerator _il;
     private readonly EmissionPlan _plan;
@@ -86,18 +82,18 @@ internal sealed class SlotWriter
             case OpCode.Power when _plan.IntegerPowers && ins.IntegerExponent is { } n:
                 Push(operands[0]);
                 _il.Emit(OpCodes.Ldc_I4, n);
-                _il.Emit(OpCodes.Call, IntegerPower);
+                _il.Emit(OpCodes.Call, KnownMethods.IntegerPower);
                 break;
             case OpCode.Power:
                 Push(operands[0]);
                 Push(operands[1]);
-                _il.Emit(OpCodes.Call, Pow);
+                _il.Emit(OpCodes.Call, KnownMethods.Pow);
                 break;
             case OpCode.Divisor:
                 Push(operands[0]);
                 Push(operands[1]);
                 _il.Emit(OpCodes.Neg);
-                _il.Emit(OpCodes.Call, Pow);
+                _il.Emit(OpCodes.Call, KnownMethods.Pow);
                 break;
             case OpCode.Call:
                 EmittedFunctions.Emit(_il, ins.Function!, operands.Length, k => Push(operands[k]), () => _functions.Push(_il, ins.Function!));
@@ -142,7 +138,7 @@ internal sealed class SlotWriter
     private void WriteCheck()
     {
         _il.Emit(OpCodes.Dup);
-        _il.Emit(OpCodes.Call, IsFinite);
+        _il.Emit(OpCodes.Call, KnownMethods.IsFinite);
         _il.Emit(OpCodes.Ldloc, _finite);
         _il.Emit(OpCodes.And);
         _il.Emit(OpCodes.Stloc, _finite);
