@@ -40,6 +40,15 @@ internal static class PictureFile
         return Path.GetFullPath(path);
     }
 
+    /// <summary>Draws a training run's loss into <paramref name="path"/>; returns the full path written.</summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string WriteLoss(IReadOnlyList<double> losses, string title, string path)
+    {
+        Write(path, LossPlot.Render(losses, title, FormatOf(path, "--plot")));
+        return Path.GetFullPath(path);
+    }
+
     /// <summary>Writes the file.</summary>
     /// <exception cref="IOException">The file cannot be written (no permission, a full device, …).</exception>
     public static void Write(string path, byte[] bytes)
