@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Differentiator.Benchmarks;
 
 #if BASELINE
 if (args.Length > 0 && args[0] == "paired")
@@ -7,4 +8,5 @@ if (args.Length > 0 && args[0] == "paired")
     return;
 }
 #endif
-BenchmarkSwitcher.FromAssembly(typeof(Differentiator.Benchmarks.BenchmarkFormulas).Assembly).Run(args);
+if (args is ["one-shot", var formula, ..] && args.Length <= 3) OneShot.Run(formula, emitNow: args is [_, _, "--emit"]);
+else BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);

@@ -10,20 +10,24 @@ namespace Differentiator.Calculus.Numeric;
 /// </summary>
 internal sealed class Tape
 {
-    private Tape(Instruction[] instructions, int[][] loads, (int Parent, int Position)[][] users)
+    private (int[][] Loads, (int Parent, int Position)[][] Users)? _links;
+
+    private Tape(Instruction[] instructions, int elements)
     {
         Instructions = instructions;
-        Loads = loads;
-        Users = users;
+        Elements = elements;
     }
 
     public Instruction[] Instructions { get; }
 
-    /// <summary>For each input element, the slots that load it.</summary>
-    public int[][] Loads { get; }
+    /// <summary>The number of input elements.</summary>
+    public int Elements { get; }
+
+    /// <summary>For each input element, the slots that load it (built on first use: only perturbation plans need it).</summary>
+    public int[][] Loads => (_links ??= Link()).Loads;
 
     /// <summary>For each slot, the instructions that read it and at which operand position.</summary>
-    public (int Parent, int Position)[][] Users { get; }
+    public (int Parent, int Position)[][] Users => (_links ??= Link()).Users;
 
     public int Result => Instructions.Length - 1;
 
@@ -34,17 +38,7 @@ internal sealed class Tape
         var instructions = new List<Instruction>();
         var slots = new Dictionary<Expr, int>();
         Emit(expression);
-        var loads = new List<int>[names.Count];
-        for (var i = 0; i < loads.Length; i++) loads[i] = [];
-        var users = new List<(int, int)>[instructions.Count];
-        for (var i = 0; i < users.Length; i++) users[i] = [];
-        for (var slot = 0; slot < instructions.Count; slot++)
-        {
-            var ins = instructions[slot];
-            if (ins.Op == OpCode.Load) loads[ins.Variable].Add(slot);
-            for (var k = 0; k < ins.Operands.Length; k++) users[ins.Operands[k]].Add((slot, k));
-        }
-        return new([.. instructions], [.. loads.Select(l => l.ToArray())], [.. users.Select(u => u.ToArray())]);
+        return new([.. instructions], names.Count);
 
         int Emit(Expr e)
         {
@@ -58,14 +52,21 @@ internal sealed class Tape
                 Symbol s => index.TryGetValue(s.Name, out var v)
                     ? new Instruction { Op = OpCode.Load, Variable = v }
                     : throw new ArgumentException($"The variable '{s.Name}' is not among the input names.", nameof(names)),
-                Sum sum => Nary(OpCode.Sum, [.. sum.Terms.Select(Emit)], new bool[sum.Terms.Count]),
+                Sum sum => Nary(OpCode.Sum, EmitAll(sum.Terms), new bool[sum.Terms.Count]),
                 Product p => EmitProduct(p),
                 Power p => EmitPower(p),
-                Call c => Nary(OpCode.Call, [.. c.Arguments.Select(Emit)], new bool[c.Arguments.Count], c.Function),
+                Call c => Nary(OpCode.Call, EmitAll(c.Arguments), new bool[c.Arguments.Count], c.Function),
                 _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
             };
             instructions.Add(ins);
             return slots[e] = instructions.Count - 1;
+        }
+
+        int[] EmitAll(IReadOnlyList<Expr> children)
+        {
+            var operands = new int[children.Count];
+            for (var k = 0; k < operands.Length; k++) operands[k] = Emit(children[k]);
+            return operands;
         }
 
         Instruction EmitPower(Power p)
@@ -96,13 +97,26 @@ internal sealed class Tape
             return Nary(OpCode.Product, operands, divides);
         }
 
-        Instruction Nary(OpCode op, int[] operands, bool[] divides, MathFunction? function = null) => new()
+        Instruction Nary(OpCode op, int[] operands, bool[] divides, MathFunction? function = null)
         {
-            Op = op,
-            Operands = operands,
-            Divides = divides,
-            Function = function,
-            IsConstant = operands.All(o => instructions[o].IsConstant),
-        };
+            var isConstant = true;
+            foreach (var o in operands) isConstant &= instructions[o].IsConstant;
+            return new() { Op = op, Operands = operands, Divides = divides, Function = function, IsConstant = isConstant };
+        }
+    }
+
+    private (int[][] Loads, (int Parent, int Position)[][] Users) Link()
+    {
+        var loads = new List<int>[Elements];
+        for (var i = 0; i < loads.Length; i++) loads[i] = [];
+        var users = new List<(int, int)>[Instructions.Length];
+        for (var i = 0; i < users.Length; i++) users[i] = [];
+        for (var slot = 0; slot < Instructions.Length; slot++)
+        {
+            var ins = Instructions[slot];
+            if (ins.Op == OpCode.Load) loads[ins.Variable].Add(slot);
+            for (var k = 0; k < ins.Operands.Length; k++) users[ins.Operands[k]].Add((slot, k));
+        }
+        return ([.. loads.Select(l => l.ToArray())], [.. users.Select(u => u.ToArray())]);
     }
 }

@@ -7,9 +7,10 @@ internal sealed partial class TapeRunner
     /// <summary>The most elements perturbed in one pass: 16 lanes (x+h and x−h of each), four 256-bit vectors.</summary>
     public const int MaxBatch = 8;
 
-    private readonly double[][] _lanes;
-    private readonly int[][] _elementStamps;
-    private readonly int[] _unionStamps;
+    // Allocated by the first perturbed evaluation: a runner used only for full runs or reverse mode needs none.
+    private double[][] _lanes = [];
+    private int[][] _elementStamps = [];
+    private int[] _unionStamps = [];
     private readonly PerturbationPlan?[] _plans;
     private int _currentStamp;
 
@@ -23,6 +24,7 @@ internal sealed partial class TapeRunner
     public bool EvaluatePerturbed(ReadOnlySpan<double> input, ReadOnlySpan<int> elements, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds,
         Span<double> resultsFirst, Span<double> resultsSecond)
     {
+        if (_lanes.Length == 0) AllocateLanes();
         if (!IsCachedFor(input) && !Run(input, out _)) return false;
         if (!_allFinite) return false;
         var batch = elements.Length;
@@ -61,6 +63,14 @@ internal sealed partial class TapeRunner
             resultsSecond[j] = changed ? _lanes[2 * j + 1][result] : _values[result];
         }
         return true;
+    }
+
+    private void AllocateLanes()
+    {
+        var n = _tape.Instructions.Length;
+        _lanes = [.. Enumerable.Range(0, 2 * MaxBatch).Select(_ => new double[n])];
+        _elementStamps = [.. Enumerable.Range(0, MaxBatch).Select(_ => new int[n])];
+        _unionStamps = new int[n];
     }
 
     private bool Compute(int slot, List<(int Element, int[] Changed)> active, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds, int stamp)

@@ -148,11 +148,15 @@ internal sealed partial class TapeRunner
         }
     }
 
+    /// <summary>∂(b^e)/∂b = e·b^(e−1), by multiplication for a small integer e (emitted reverse mode calls this too).</summary>
+    internal static double PowerBaseDerivative(double b, double e) =>
+        e == 2 ? 2 * b : e == 1 ? 1 : e == Math.Round(e) && Math.Abs(e) <= 17 ? e * IntegerPower(b, (int)e - 1) : e * Math.Pow(b, e - 1);
+
     /// <summary>d(b^e) = e·b^(e−1) db + b^e·ln b de; <paramref name="sign"/> is −1 for a divisor b^(−e).</summary>
     private void BackPower(Layout layout, int baseSlot, int exponentSlot, double b, double e, double value, double adj, int sign)
     {
         if (!layout.Constant[baseSlot])
-            _adjoint[baseSlot] += adj * (e == 2 ? 2 * b : e == 1 ? 1 : e == Math.Round(e) && Math.Abs(e) <= 17 ? e * IntegerPower(b, (int)e - 1) : e * Math.Pow(b, e - 1));
+            _adjoint[baseSlot] += adj * PowerBaseDerivative(b, e);
         if (!layout.Constant[exponentSlot])
             _adjoint[exponentSlot] += adj * sign * value * Math.Log(b);
     }

@@ -35,10 +35,7 @@ internal sealed partial class TapeRunner
             }
             else if (ins.Op == OpCode.Call) _arguments[i] = new double[ins.Operands.Length];
         }
-        _lanes = [.. Enumerable.Range(0, 2 * MaxBatch).Select(_ => new double[n])];
-        _elementStamps = [.. Enumerable.Range(0, MaxBatch).Select(_ => new int[n])];
-        _unionStamps = new int[n];
-        _plans = new PerturbationPlan?[tape.Loads.Length];
+        _plans = new PerturbationPlan?[tape.Elements];
     }
 
     /// <summary>
@@ -114,7 +111,7 @@ internal sealed partial class TapeRunner
     }
 
     /// <summary>One step of a product fold, exactly as the tree evaluator takes it.</summary>
-    private static double Step(double acc, double v, bool first, bool divide) =>
+    internal static double Step(double acc, double v, bool first, bool divide) =>
         divide ? (first ? 1 / v : acc / v) : (first ? v : acc * v);
 
     public void ResetCache() => _cacheValid = false;

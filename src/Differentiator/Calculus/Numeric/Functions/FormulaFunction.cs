@@ -42,8 +42,11 @@ public sealed class FormulaFunction : IArrayFunction
     }
 
     /// <summary>Binds the formula's variables, in order of appearance, to the elements of a vector.</summary>
-    public static FormulaFunction Bind(Expr expression) =>
-        Bind(expression, NameArray.Vector([.. ExprVariables.InOrder(expression)]));
+    public static FormulaFunction Bind(Expr expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new(expression, NameArray.Vector([.. ExprVariables.InOrder(expression)]));
+    }
 
     /// <inheritdoc/>
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
@@ -51,7 +54,16 @@ public sealed class FormulaFunction : IArrayFunction
     {
         if (elements.Length != Count)
             throw new ArgumentException($"The formula reads {Count} elements, not {elements.Length}.", nameof(elements));
-        for (var i = 0; i < elements.Length; i++) _values[Names.Names[i]] = elements[i];
-        return Evaluator.Evaluate(Expression, _values);
+        return Evaluate(Expression, Names, elements, _values);
+    }
+
+    /// <summary>The tree evaluator's value with a dictionary of its own: safe on any thread.</summary>
+    internal static double EvaluateOnce(Expr expression, NameArray names, ReadOnlySpan<double> elements) =>
+        Evaluate(expression, names, elements, new Dictionary<string, double>(elements.Length, StringComparer.Ordinal));
+
+    private static double Evaluate(Expr expression, NameArray names, ReadOnlySpan<double> elements, Dictionary<string, double> values)
+    {
+        for (var i = 0; i < elements.Length; i++) values[names.Names[i]] = elements[i];
+        return Evaluator.Evaluate(expression, values);
     }
 }
