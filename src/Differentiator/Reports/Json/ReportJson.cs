@@ -97,6 +97,26 @@ public static class ReportJson
         return json;
     }
 
+    /// <summary><c>dx functions</c>: <c>{"functions": [{"name", "aliases", "min_args", "max_args", "description", "rules", "domain", "derivative_note"}]}</c>.</summary>
+    public static JsonObject Of(IReadOnlyList<FunctionReport> functions)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        return new JsonObject
+        {
+            ["functions"] = new JsonArray([.. functions.Select(f => (JsonNode)new JsonObject
+            {
+                ["name"] = f.Name,
+                ["aliases"] = Strings(f.Aliases),
+                ["min_args"] = f.MinArguments,
+                ["max_args"] = f.MaxArguments,
+                ["description"] = f.Description,
+                ["rules"] = Strings(f.Rules),
+                ["domain"] = f.Domain,
+                ["derivative_note"] = f.DerivativeNote,
+            })]),
+        };
+    }
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {

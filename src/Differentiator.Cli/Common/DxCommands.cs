@@ -1,0 +1,25 @@
+using Differentiator.Cli.Commands;
+
+namespace Differentiator.Cli;
+
+/// <summary>The commands of <c>dx</c>, in the order help lists them.</summary>
+public static class DxCommands
+{
+    /// <summary>Every command.</summary>
+    public static IReadOnlyList<CommandSpec> All { get; } =
+    [
+        ParseCommand.Spec,
+        EvalCommand.Spec,
+        DiffCommand.Spec,
+        GradCommand.Spec,
+        NumDiffCommand.Spec,
+        CompareCommand.Spec,
+        FunctionsCommand.Spec,
+    ];
+
+    /// <summary>The command called <paramref name="name"/>, or null.</summary>
+    public static CommandSpec? Find(string name) => All.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The names of every command: <c>parse, eval, diff, …</c>.</summary>
+    public static string Names => string.Join(", ", All.Select(c => c.Name));
+}
