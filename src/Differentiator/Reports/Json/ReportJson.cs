@@ -214,13 +214,18 @@ public static class ReportJson
             ["symbolic"] = v.Symbolic,
             ["exact"] = JsonNumbers.Of(v.Exact),
             ["exact_source"] = v.ExactSource,
-            ["central"] = JsonNumbers.Of(v.Central),
-            ["abs_error"] = JsonNumbers.Of(v.AbsoluteError),
-            ["rel_error"] = JsonNumbers.Of(v.RelativeError),
+            ["central"] = Trusted(v, NumericColumn.Central, v.Central),
+            ["abs_error"] = Trusted(v, NumericColumn.Central, v.AbsoluteError),
+            ["rel_error"] = Trusted(v, NumericColumn.Central, v.RelativeError),
             ["int64_central"] = v.IntegerCentral,
             ["int64_central_float_grad"] = JsonNumbers.Of(v.IntegerCentralFloatGradient),
-            ["complex_step"] = JsonNumbers.Of(v.ComplexStep),
-            ["dual"] = JsonNumbers.Of(v.Dual),
+            ["complex_step"] = Trusted(v, NumericColumn.ComplexStep, v.ComplexStep),
+            ["dual"] = Trusted(v, NumericColumn.Dual, v.Dual),
+            ["untrusted"] = new JsonObject(v.Doubts.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)new JsonObject
+            {
+                ["computed"] = JsonNumbers.Of(d.Value),
+                ["reason"] = d.Reason,
+            }))),
             ["verdict"] = new JsonObject
             {
                 ["agrees"] = v.Verdict.Agrees,
@@ -242,6 +247,10 @@ public static class ReportJson
         }
         return json;
     }
+
+    /// <summary>A numeric column's value, or null where it must not be read as a derivative (<c>untrusted</c> says why).</summary>
+    private static JsonNode? Trusted(VariableComparison v, NumericColumn column, double value) =>
+        v.IsTrusted(column) ? JsonNumbers.Of(value) : null;
 
     private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
 }
