@@ -40,9 +40,10 @@ public static class CompareCommand
                 var plotPath = result.GetValue(plot);
                 var options = new ComparisonOptions { Delta = result.GetValue(delta), Sweep = result.GetValue(sweep) || plotPath is not null };
                 var report = FormulaReports.Compare(f, PointOption.Read(result.GetValue(at))!, options);
+                // The picture first: if it cannot be written, the error is the only document.
+                if (plotPath is not null) WritePlot(ctx, f, report.Comparison, plotPath);
                 if (fmt == OutputFormat.Json) DxApp.WriteJson(ctx, ReportJson.Of(report));
                 else ctx.Out.WriteLine(report.Comparison.ToText());
-                if (plotPath is not null) WritePlot(ctx, f, report.Comparison, plotPath);
                 if (fmt != OutputFormat.Json) DxApp.ReportMessages(ctx, f, report.Messages);
                 return ExitCodes.Ok;
             });

@@ -11,11 +11,16 @@ namespace Differentiator.Cli.Help;
 /// </summary>
 public static class DxHelp
 {
-    /// <summary>Makes <paramref name="root"/>'s help option (inherited by every command) print dx's help.</summary>
+    /// <summary>
+    /// Makes <paramref name="root"/>'s help option (inherited by every command) print dx's help,
+    /// and under <c>--format json</c> its version option a <c>{"version": …}</c> document.
+    /// </summary>
     public static void Install(RootCommand root, CliContext context, bool json)
     {
         ArgumentNullException.ThrowIfNull(root);
         foreach (var option in root.Options.OfType<HelpOption>()) option.Action = new HelpAction(context, json);
+        if (json)
+            foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new JsonVersionAction(context);
     }
 
     /// <summary>The examples of the command (for the root, the first of each command) and where to read more.</summary>
@@ -42,6 +47,19 @@ public static class DxHelp
         }
         writer.WriteLine($"See also: {SeeAlso}");
     }
+
+    private sealed class JsonVersionAction(CliContext context) : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult) =>
+            DxApp.WriteJson(context, new System.Text.Json.Nodes.JsonObject { ["version"] = Version });
+    }
+
+    /// <summary>The tool's version, as <c>--version</c> prints it.</summary>
+    private static string Version =>
+        typeof(DxHelp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
     private sealed class HelpAction(CliContext context, bool json) : SynchronousCommandLineAction
     {
