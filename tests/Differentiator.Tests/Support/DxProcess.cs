@@ -5,19 +5,33 @@ namespace Differentiator.Tests.Support;
 /// <summary>The outcome of one run of the real <c>dx</c> process.</summary>
 public sealed record DxResult(int ExitCode, string Out, string Error);
 
-/// <summary>Runs the built <c>dx</c> tool (copied next to the tests) as a separate process.</summary>
+/// <summary>
+/// Runs the built <c>dx</c> tool (copied next to the tests) as a separate process; <c>DX_UNDER_TEST</c>
+/// names another <c>dx.dll</c> to run instead (to check that a test fails on an older build).
+/// </summary>
 public static class DxProcess
 {
-    public static DxResult RunWithInput(string? stdin, params string[] args)
+    public static DxResult RunWithInput(string? stdin, params string[] args) => Start(stdin, null, args);
+
+    public static DxResult Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs dx with its standard output sent to <paramref name="path"/> (such as <c>/dev/full</c>) by a shell.</summary>
+    public static DxResult RunWithOutputTo(string path, params string[] args) => Start(null, path, args);
+
+    private static DxResult Start(string? stdin, string? outputPath, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var dx = Environment.GetEnvironmentVariable("DX_UNDER_TEST") is { Length: > 0 } other ? other : Path.Combine(AppContext.BaseDirectory, "dx.dll");
+        var start = outputPath is null ? new ProcessStartInfo("dotnet") : new ProcessStartInfo("/bin/sh");
+        if (outputPath is not null)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dx.dll"));
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("exec dotnet \"$0\" \"$@\" > " + outputPath);
+        }
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.ArgumentList.Add(dx);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -31,6 +45,4 @@ public static class DxProcess
         }
         return new DxResult(process.ExitCode, output.Result, error.Result);
     }
-
-    public static DxResult Run(params string[] args) => RunWithInput(null, args);
 }
