@@ -14,6 +14,10 @@ public static class DxCommands
         GradCommand.Spec,
         NumDiffCommand.Spec,
         CompareCommand.Spec,
+        TableCommand.Spec,
+        SeqCommand.Spec,
+        PerceptronCommand.Spec,
+        TrainCommand.Spec,
         FunctionsCommand.Spec,
     ];
 

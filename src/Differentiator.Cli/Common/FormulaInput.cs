@@ -63,6 +63,13 @@ public static class FormulaInput
             : throw new InvalidInputException(lines.Count == 0 ? NoFormula : $"Standard input holds {lines.Count} formulas; this takes one.");
     }
 
+    /// <summary>The argument, or with <c>-</c> the whole of standard input (a byte order mark dropped), for inputs that are not one formula per line.</summary>
+    public static string ReadWhole(string argument, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return argument == StandardInput ? FormulaLines.WithoutByteOrderMark(context.In.ReadToEnd()).TrimEnd('\r', '\n') : argument;
+    }
+
     private const string NoFormula = "Standard input holds no formula (blank lines and lines starting with # are skipped).";
 
     private static IReadOnlyList<FormulaLine>? ReadLines(CliContext context, OutputFormat format)

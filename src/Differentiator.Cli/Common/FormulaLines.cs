@@ -11,11 +11,17 @@ public static class FormulaLines
 {
     private const char ByteOrderMark = '\uFEFF';
 
+    /// <summary>The text without a byte order mark at its start.</summary>
+    public static string WithoutByteOrderMark(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && text[0] == ByteOrderMark ? text[1..] : text;
+    }
+
     /// <summary>The formulas of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<FormulaLine> Split(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 0 && text[0] == ByteOrderMark) text = text[1..];
+        text = WithoutByteOrderMark(text);
         var lines = new List<FormulaLine>();
         var number = 0;
         foreach (var raw in text.Split('\n'))

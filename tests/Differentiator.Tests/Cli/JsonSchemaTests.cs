@@ -38,6 +38,13 @@ public class JsonSchemaTests
         Case("compare", "compare", "softplus(x)", "--at", "x=1e10"),
         Case("compare", "compare", "abs(x)", "--at", "x=0.0"),
         Case("compare", "compare", "x*y", "--at", "x=2.0,y=3"),
+        Case("table", "table", "sigmoid(x)", "--from", "-2", "--to", "2", "--step", "1", "--derivative"),
+        Case("table", "table", "ln(x)", "--from", "-1", "--to", "1", "--step", "1"),
+        Case("seq", "seq", "a(1) = 1, a(n+1) = (n+1) a(n)", "--terms", "5"),
+        Case("seq", "seq", "a(n) = 1/n", "--terms", "3"),
+        Case("perceptron", "perceptron"),
+        Case("train", "train", "and", "--epochs", "20"),
+        Case("train", "train", "or", "--epochs", "5", "--numeric"),
         Case("functions", "functions"),
         Case("help", "--help"),
         Case("help", "diff", "--help"),
@@ -70,9 +77,20 @@ public class JsonSchemaTests
         Case("error", "diff"),
         Case("error", "grad", "x"),
         Case("error", "diff", "x", "--frobnicate"),
+        Case("error", "table", "x^2", "--step", "0"),
+        Case("error", "seq", "a(n) = ", "--terms", "3"),
+        Case("error", "perceptron", "--weights", "1,x"),
+        Case("error", "train", "xnor"),
     ];
 
     private static object[] Case(string kind, params string[] args) => [kind, args];
+
+    [Test]
+    public void Every_command_has_a_document_case()
+    {
+        var covered = Documents.Cast<object[]>().Select(c => ((string[])c[1])[0]).ToHashSet();
+        Assert.That(DxCommands.All.Select(c => c.Name).Where(n => !covered.Contains(n)), Is.Empty);
+    }
 
     [TestCaseSource(nameof(Documents))]
     [TestCaseSource(nameof(Errors))]
