@@ -6,8 +6,9 @@ namespace Differentiator.Tests.Support;
 public sealed record DxResult(int ExitCode, string Out, string Error);
 
 /// <summary>
-/// Runs the built <c>dx</c> tool (copied next to the tests) as a separate process; <c>DX_UNDER_TEST</c>
-/// names another <c>dx.dll</c> to run instead (to check that a test fails on an older build).
+/// Runs the built <c>dx</c> tool (copied next to the tests) as a separate process. <c>DX_UNDER_TEST</c>
+/// names another build to run instead: a <c>dx.dll</c> (to check that a test fails on an older
+/// build) or a native executable (the Native AOT tool, to check that it behaves the same).
 /// </summary>
 public static class DxProcess
 {
@@ -21,17 +22,18 @@ public static class DxProcess
     private static DxResult Start(string? stdin, string? outputPath, string[] args)
     {
         var dx = Environment.GetEnvironmentVariable("DX_UNDER_TEST") is { Length: > 0 } other ? other : Path.Combine(AppContext.BaseDirectory, "dx.dll");
-        var start = outputPath is null ? new ProcessStartInfo("dotnet") : new ProcessStartInfo("/bin/sh");
+        var native = !dx.EndsWith(".dll", StringComparison.Ordinal);
+        var start = outputPath is not null ? new ProcessStartInfo("/bin/sh") : native ? new ProcessStartInfo(dx) : new ProcessStartInfo("dotnet");
         if (outputPath is not null)
         {
             start.ArgumentList.Add("-c");
-            start.ArgumentList.Add("exec dotnet \"$0\" \"$@\" > " + outputPath);
+            start.ArgumentList.Add((native ? "exec \"$0\" \"$@\" > " : "exec dotnet \"$0\" \"$@\" > ") + outputPath);
         }
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
-        start.ArgumentList.Add(dx);
+        if (!native || outputPath is not null) start.ArgumentList.Add(dx);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
