@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Differentiator.Cli.Help;
+using Differentiator.Cli.Repl;
 using Differentiator.Reports;
 
 namespace Differentiator.Cli;
@@ -48,12 +49,14 @@ public static class DxApp
             return ExitCodes.BadInput;
         }
 
+        if (args.Length == 0) return ReplCommand.Run(context);
+
         // Only the command that runs is built; help without a command lists them all.
         var root = new RootCommand(Description);
         foreach (var spec in invoked is null ? DxCommands.All : [invoked]) root.Add(spec.Create(context));
         DxHelp.Install(root, context, json);
 
-        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             Fail(context, json ? OutputFormat.Json : OutputFormat.Text, UsageErrors.From(parsed));

@@ -1,4 +1,5 @@
 using Differentiator.Cli.Commands;
+using Differentiator.Cli.Repl;
 
 namespace Differentiator.Cli;
 
@@ -18,7 +19,9 @@ public static class DxCommands
         SeqCommand.Spec,
         PerceptronCommand.Spec,
         TrainCommand.Spec,
+        GatesCommand.Spec,
         FunctionsCommand.Spec,
+        ReplCommand.Spec,
     ];
 
     /// <summary>The command called <paramref name="name"/>, or null.</summary>
