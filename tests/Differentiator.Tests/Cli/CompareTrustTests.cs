@@ -16,7 +16,7 @@ public class CompareTrustTests
         var r = DxProcess.Run("compare", "ln(x)", "--at", "x=-1.0");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(r.Out, Is.Empty);
-        Assert.That(r.Error, Does.StartWith("error DX0302: ").And.Contain("ln(x) is undefined at -1"));
+        Assert.That(r.Error, Does.StartWith("error DX0302").And.Contain("ln").And.Contain("-1"));
     }
 
     [Test]
