@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Differentiator.Reports;
+using Differentiator.Syntax;
 
 namespace Differentiator.Cli;
 
@@ -40,7 +41,7 @@ public static class FormulaInput
             if (several && format != OutputFormat.Json)
             {
                 if (i > 0) context.Out.WriteLine();
-                context.Out.WriteLine($"# line {line.Line}: {EchoText.Short(line.Text.Trim())}");
+                context.Out.WriteLine($"# line {line.Line}: {MessageText.Excerpt(line.Text.Trim(), CliMessages.HeadingCap)}");
             }
             exit = Math.Max(exit, DxApp.Guard(lineContext, format, () => body(lineContext, Formula.Parse(line.Text))));
         }

@@ -1,3 +1,5 @@
+using Differentiator.Syntax;
+
 namespace Differentiator.Cli;
 
 /// <summary>The message of a bug: short, with the stack trace only when asked for.</summary>
@@ -14,7 +16,7 @@ public static class InternalError
     {
         ArgumentNullException.ThrowIfNull(exception);
         var first = exception.Message.ReplaceLineEndings(" ");
-        var message = $"internal error ({exception.GetType().Name}): {EchoText.Short(first, EchoText.MessageCap)} This is a bug in dx, not in your input; please report it with the command line.";
+        var message = $"internal error ({exception.GetType().Name}): {MessageText.Excerpt(first, CliMessages.MessageCap)} This is a bug in dx, not in your input; please report it with the command line.";
         return debug ? $"{message}\n{exception}" : $"{message} Set {DebugVariable}=1 to see the stack trace.";
     }
 }

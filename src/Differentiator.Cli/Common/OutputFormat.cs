@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Differentiator.Syntax;
 
 namespace Differentiator.Cli;
 
@@ -36,7 +37,7 @@ public static class FormatOption
             {
                 var text = result.Tokens.Count == 0 ? "" : result.Tokens[0].Value;
                 if (TryRead(text, out var format) && choices.Contains(text.ToLowerInvariant())) return format;
-                result.AddError($"--format must be one of {string.Join(", ", choices)}, not '{EchoText.Short(text)}'.");
+                result.AddError($"--format must be one of {string.Join(", ", choices)}, not '{MessageText.Excerpt(text)}'.");
                 return OutputFormat.Text;
             },
         };
