@@ -91,6 +91,16 @@ public class MessagesTests
     }
 
     [Test]
+    public void Ten_thousand_absent_variables_are_one_short_warning()
+    {
+        var names = string.Join(",", Enumerable.Range(0, 10_000).Select(i => $"v{i}"));
+        var r = DxProcess.Run("diff", "x", "--wrt", names);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Ok), r.Error[..Math.Min(r.Error.Length, 500)]);
+        Assert.That(r.Error, Does.Contain("v0, v1, v2").And.Contain("and 9,992 more do not occur in x"));
+        Assert.That(r.Error.Length, Is.LessThan(500));
+    }
+
+    [Test]
     public void Echoed_words_of_a_command_line_are_capped()
     {
         var huge = new string('q', 100_000);
