@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Differentiator.Cli.Plotting;
 using Differentiator.Neural;
 using Differentiator.Reports;
 
@@ -32,10 +33,11 @@ public static class TrainCommand
         var numeric = new Option<bool>("--numeric") { Description = "Use the lecture's central-difference gradient, and compare it with the symbolic one in time and result." };
         var loss = new Option<string>("--loss") { Description = "cross-entropy or squared.", DefaultValueFactory = _ => "cross-entropy" };
         loss.AcceptOnlyFromAmong("cross-entropy", "squared");
+        var plot = new Option<string?>("--plot") { Description = "Also draw the loss against the epoch into this file: .png or .svg." };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
         var command = new Command(spec.Name, spec.Description)
         {
-            gate, epochs, rate, seed, hidden, numeric, loss, format,
+            gate, epochs, rate, seed, hidden, numeric, loss, plot, format,
         };
         command.SetAction(result =>
         {
@@ -52,8 +54,16 @@ public static class TrainCommand
                     Loss = result.GetValue(loss) == "squared" ? TrainingLoss.Squared : TrainingLoss.CrossEntropy,
                 };
                 var gateName = LogicGates.Parse(result.GetValue(gate)!);
+                var plotPath = result.GetValue(plot);
+                if (plotPath is not null) PictureFile.Check(plotPath, "--plot");
                 var report = TerminalProgress.Run(context, $"training {gateName.ToString().ToUpperInvariant()}", options.Epochs,
                     progress => TrainingReport.Run(gateName, options, progress));
+                // The picture first: if it cannot be written, the error is the only document.
+                if (plotPath is not null)
+                {
+                    var written = PictureFile.WriteLoss(report.Result.LossHistory, TrainingText.Title(report), plotPath);
+                    context.Error.WriteLine($"wrote {written}");
+                }
                 if (fmt == OutputFormat.Json) DxApp.WriteJson(context, ReportJson.Of(report));
                 else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
                 return ExitCodes.Ok;

@@ -16,6 +16,7 @@ public static class DxCommands
         NumDiffCommand.Spec,
         CompareCommand.Spec,
         TableCommand.Spec,
+        PlotCommand.Spec,
         SeqCommand.Spec,
         PerceptronCommand.Spec,
         TrainCommand.Spec,

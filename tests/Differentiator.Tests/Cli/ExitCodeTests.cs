@@ -31,7 +31,11 @@ public class ExitCodeTests
     [Test]
     public void A_plot_onto_a_folder_is_a_message_and_exit_2()
     {
-        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", Path.GetTempPath());
+        var folder = Directory.CreateTempSubdirectory("dx-a-folder-");
+        var named = Path.Combine(folder.FullName, "sweep.png");
+        Directory.CreateDirectory(named);
+        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", named);
+        folder.Delete(recursive: true);
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
         Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Not.Contain("   at "));
         Assert.That(r.Out, Is.Empty, "nothing is printed as a result when the picture cannot be written");

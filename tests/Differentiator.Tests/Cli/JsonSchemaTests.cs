@@ -72,7 +72,6 @@ public class JsonSchemaTests
         Case("error", "compare", "ln(x)", "--at", "x=-1.0"),
         Case("error", "compare", "x^2", "--at", "x=3.0", "--delta", "-1"),
         Case("error", "compare", "x^2", "--at", "x=3.0", "--plot", Path.Combine(Path.GetTempPath(), "no-such-folder-for-dx", "p.png")),
-        Case("error", "compare", "x^2", "--at", "x=3.0", "--plot", Path.GetTempPath()),
         Case("error", "frobnicate"),
         Case("error", "diff", "x", "--order", "abc"),
         Case("error", "diff"),
@@ -83,6 +82,8 @@ public class JsonSchemaTests
         Case("error", "perceptron", "--weights", "1,x"),
         Case("error", "train", "xnor"),
         Case("error", "gates", Path.Combine(Path.GetTempPath(), "no-such-gates-for-dx.dx")),
+        Case("error", "train", "and", "--epochs", "5", "--plot", Path.Combine(Path.GetTempPath(), "no-such-folder-for-dx", "loss.png")),
+        Case("error", "compare", "x^2", "--at", "x=3.0", "--plot", "sweep.bmp"),
     ];
 
     private static object[] Case(string kind, params string[] args) => [kind, args];

@@ -12,14 +12,17 @@ public sealed record DxResult(int ExitCode, string Out, string Error);
 /// </summary>
 public static class DxProcess
 {
-    public static DxResult RunWithInput(string? stdin, params string[] args) => Start(stdin, null, args);
+    public static DxResult RunWithInput(string? stdin, params string[] args) => Start(null, stdin, null, args);
 
     public static DxResult Run(params string[] args) => RunWithInput(null, args);
 
-    /// <summary>Runs dx with its standard output sent to <paramref name="path"/> (such as <c>/dev/full</c>) by a shell.</summary>
-    public static DxResult RunWithOutputTo(string path, params string[] args) => Start(null, path, args);
+    /// <summary>Runs <c>dx</c> in <paramref name="workingDirectory"/> (the test's own when null).</summary>
+    public static DxResult RunIn(string? workingDirectory, string? stdin, params string[] args) => Start(workingDirectory, stdin, null, args);
 
-    private static DxResult Start(string? stdin, string? outputPath, string[] args)
+    /// <summary>Runs dx with its standard output sent to <paramref name="path"/> (such as <c>/dev/full</c>) by a shell.</summary>
+    public static DxResult RunWithOutputTo(string path, params string[] args) => Start(null, null, path, args);
+
+    private static DxResult Start(string? workingDirectory, string? stdin, string? outputPath, string[] args)
     {
         var dx = Environment.GetEnvironmentVariable("DX_UNDER_TEST") is { Length: > 0 } other ? other : Path.Combine(AppContext.BaseDirectory, "dx.dll");
         var native = !dx.EndsWith(".dll", StringComparison.Ordinal);
@@ -29,6 +32,7 @@ public static class DxProcess
             start.ArgumentList.Add("-c");
             start.ArgumentList.Add((native ? "exec \"$0\" \"$@\" > " : "exec dotnet \"$0\" \"$@\" > ") + outputPath);
         }
+        start.WorkingDirectory = workingDirectory ?? "";
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
