@@ -42,14 +42,14 @@ public static class DxApp
 
     private static int Dispatch(string[] args, CliContext context, bool json)
     {
-        var invoked = args.Length > 0 ? DxCommands.Find(args[0]) : null;
-        if (args.Length > 0 && invoked is null && !args[0].StartsWith('-'))
+        if (args.Length == 0) return ReplCommand.Run(context);
+        var errorFormat = json ? OutputFormat.Json : OutputFormat.Text;
+        var invoked = DxCommands.Find(args[0]);
+        if (invoked is null && !args[0].StartsWith('-'))
         {
-            Fail(context, json ? OutputFormat.Json : OutputFormat.Text, UsageErrors.UnknownCommand(args[0]));
+            Fail(context, errorFormat, UsageErrors.UnknownCommand(args[0]));
             return ExitCodes.BadInput;
         }
-
-        if (args.Length == 0) return ReplCommand.Run(context);
 
         // Only the command that runs is built; help without a command lists them all.
         var root = new RootCommand(Description);
@@ -59,7 +59,7 @@ public static class DxApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            Fail(context, json ? OutputFormat.Json : OutputFormat.Text, UsageErrors.From(parsed));
+            Fail(context, errorFormat, UsageErrors.From(parsed));
             return ExitCodes.BadInput;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
