@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Differentiator.Cli.Commands;
+using System.Text.Json.Nodes;
+using Differentiator.Cli.Help;
 using Differentiator.Cli.Repl;
 using Differentiator.Reports;
 
@@ -8,34 +9,60 @@ namespace Differentiator.Cli;
 /// <summary>The <c>dx</c> command line: its commands, and the one place errors become messages and exit codes.</summary>
 public static class DxApp
 {
-    /// <summary>Runs <c>dx</c> with <paramref name="args"/>; returns the exit code.</summary>
+    /// <summary>The root command's description.</summary>
+    public const string Description = "dx: symbolic and numeric derivatives of formulas written the textbook way.";
+
+    /// <summary>
+    /// Runs <c>dx</c> with <paramref name="args"/>; returns the exit code: 0 success, 2 a user
+    /// error (a message, never a trace), 1 a bug (a short "internal error" message; the stack
+    /// trace too when <see cref="CliContext.Debug"/> is set, as <c>DX_DEBUG=1</c> does).
+    /// </summary>
     public static int Run(string[] args, CliContext context)
     {
-        var root = new RootCommand("dx: symbolic and numeric derivatives of formulas written the textbook way.")
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var json = FormatOption.AsksForJson(args);
+        try
         {
-            ParseCommand.Create(context),
-            EvalCommand.Create(context),
-            DiffCommand.Create(context),
-            GradCommand.Create(context),
-            NumDiffCommand.Create(context),
-            CompareCommand.Create(context),
-            SeqCommand.Create(context),
-            TrainCommand.Create(context),
-            TableCommand.Create(context),
-            PerceptronCommand.Create(context),
-            GatesCommand.Create(context),
-            ReplCommand.Create(context),
-            PlotCommand.Create(context),
-        };
+            return Dispatch(args, context, json);
+        }
+        catch (Exception e) when (CliErrors.From(e) is { } error)
+        {
+            // Reached when the report itself could not be written (standard output on a full device).
+            TryWrite(context.Error, context.Locate(error.Render()));
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e)
+        {
+            if (json) TryWrite(context.Out, ReportJson.Write(ReportJson.Of(new ErrorReport(ErrorCodes.InternalError, InternalError.Message(e, debug: false)))));
+            TryWrite(context.Error, InternalError.Message(e, context.Debug));
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Dispatch(string[] args, CliContext context, bool json)
+    {
         if (args.Length == 0) return ReplCommand.Run(context);
+        var errorFormat = json ? OutputFormat.Json : OutputFormat.Text;
+        var invoked = DxCommands.Find(args[0]);
+        if (invoked is null && !args[0].StartsWith('-'))
+        {
+            Fail(context, errorFormat, UsageErrors.UnknownCommand(args[0]));
+            return ExitCodes.BadInput;
+        }
+
+        // Only the command that runs is built; help without a command lists them all.
+        var root = new RootCommand(Description);
+        foreach (var spec in invoked is null ? DxCommands.All : [invoked]) root.Add(spec.Create(context));
+        DxHelp.Install(root, context, json);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors) context.Error.WriteLine($"error: {error.Message}");
-            context.Error.WriteLine("Run 'dx --help' for usage.");
+            Fail(context, errorFormat, UsageErrors.From(parsed));
             return ExitCodes.BadInput;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
     }
 
     /// <summary>
@@ -60,13 +87,30 @@ public static class DxApp
         }
     }
 
-    /// <summary>Reports <paramref name="error"/> in the chosen format.</summary>
+    /// <summary>Reports <paramref name="error"/> in the chosen format (naming its line of standard input when there were several).</summary>
     public static void Fail(CliContext context, OutputFormat format, ErrorReport error)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(error);
-        if (format == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(error)));
-        else context.Error.WriteLine(error.Render());
+        if (format == OutputFormat.Json) WriteJson(context, ReportJson.Of(error));
+        else context.Error.WriteLine(context.Locate(error.Render()));
+    }
+
+    /// <summary>
+    /// Writes a JSON document to standard output: indented, or for a formula read from standard
+    /// input on one line (JSON Lines) with its <c>line</c>. Returns exit code 0.
+    /// </summary>
+    public static int WriteJson(CliContext context, JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(document);
+        if (context.Line is { } line)
+        {
+            document["line"] = line;
+            context.Out.WriteLine(ReportJson.WriteLine(document));
+        }
+        else context.Out.WriteLine(ReportJson.Write(document));
+        return ExitCodes.Ok;
     }
 
     /// <summary>Writes warnings and notes to standard error, each with its caret line under the formula where it has a position.</summary>
@@ -75,6 +119,18 @@ public static class DxApp
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(f);
         ArgumentNullException.ThrowIfNull(messages);
-        foreach (var m in messages) context.Error.WriteLine(m.Render(f.Source));
+        foreach (var m in messages) context.Error.WriteLine(context.Locate(m.Render(f.Source)));
+    }
+
+    private static void TryWrite(TextWriter writer, string message)
+    {
+        try
+        {
+            writer.WriteLine(message);
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too; the exit code is all that is left to say it.
+        }
     }
 }

@@ -46,6 +46,12 @@ public static class ErrorCodes
     /// <summary>A file that cannot be read or written.</summary>
     public const string FileError = "DX0501";
 
+    /// <summary>A command line that cannot be read: an unknown command or option, a bad option value, a missing argument.</summary>
+    public const string UsageError = "DX0601";
+
+    /// <summary>A bug: something failed that no input should make fail.</summary>
+    public const string InternalError = "DX0901";
+
     /// <summary>Note: where a derivative does not exist or rests on an assumption (a kink, a domain condition).</summary>
     public const string DerivativeNote = "DX3001";
     /// <summary>Note: the formula itself is undefined at the point.</summary>

@@ -9,8 +9,20 @@ namespace Differentiator.Cli.Commands;
 /// </summary>
 public static class DiffCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "diff",
+        "Differentiate a formula symbolically (partial derivatives, textbook form).",
+        [
+            new("dx diff \"2x+3xy+y^3\"", "d/dx: 2 + 3y and d/dy: 3x + 3y^2"),
+            new("dx diff \"e^(3x^2)\" --steps", "the chain rule with t = 3x^2, step by step"),
+            new("dx diff \"x^3\" --wrt x --order 2 --at x=2.0", "d^2/dx^2: 6x = 12"),
+            new("dx diff \"sin(sin(sin(x)))\" --order 2 --shared", "repeated subexpressions named once"),
+            new("printf 'x^2\\nx^3\\n' | dx diff - --format json", "one JSON document per line of standard input"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var formula = FormulaInput.Create();
         var wrt = new Option<string>("--wrt") { Description = "The variables to differentiate by, e.g. x,y (default: all, in order)." };
@@ -22,16 +34,12 @@ public static class DiffCommand
             Description = "Text output names each repeated subexpression once (a1 = …), so large derivatives print at the size of their shared tree.",
         };
         var format = FormatOption.Create();
-        var command = new Command("diff", "Differentiate a formula symbolically (partial derivatives, textbook form).")
-        {
-            formula, wrt, at, order, steps, shared, format,
-        };
+        var command = new Command(spec.Name, spec.Description) { formula, wrt, at, order, steps, shared, format };
         command.SetAction(result =>
         {
             var fmt = result.GetValue(format);
-            return DxApp.Guard(context, fmt, () =>
+            return FormulaInput.Run(context, fmt, result.GetValue(formula)!, (ctx, f) =>
             {
-                var f = FormulaInput.Parse(result.GetValue(formula)!, context);
                 var report = FormulaReports.Differentiate(f, new DiffOptions
                 {
                     Wrt = WrtOption.Read(result.GetValue(wrt)),
@@ -39,7 +47,7 @@ public static class DiffCommand
                     At = PointOption.Read(result.GetValue(at)),
                     Steps = result.GetValue(steps),
                 });
-                return DiffOutput.Write(context, report, fmt, gradient: false, result.GetValue(shared));
+                return DiffOutput.Write(ctx, report, fmt, gradient: false, result.GetValue(shared));
             });
         });
         return command;

@@ -13,12 +13,21 @@ public static class GatesCommand
     /// <summary>The name of the built-in gates.</summary>
     public const string BuiltIn = "gates.dx";
 
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "gates",
+        "Truth tables of logic gates defined as perceptrons, each checked (AND, NAND, OR, NOR, NOT, XOR, XOR from NAND or NOR alone).",
+        [
+            new("dx gates", "the lecture's gates, each truth table checked"),
+            new("dx gates examples/gates.dx --format json", "the gates a .dx file defines, as a JSON document"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var file = new Argument<string?>("file") { Description = "A .dx file of gate definitions (default: the lecture's gates).", Arity = ArgumentArity.ZeroOrOne };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("gates", "Truth tables of logic gates defined as perceptrons, each checked (AND, NAND, OR, NOR, NOT, XOR, XOR from NAND or NOR alone).")
+        var command = new Command(spec.Name, spec.Description)
         {
             file, format,
         };
@@ -29,7 +38,7 @@ public static class GatesCommand
             {
                 var path = result.GetValue(file);
                 var report = path is null ? GatesReport.Load(BuiltIn, BuiltInText()) : GatesReport.Load(path, File.ReadAllText(path));
-                if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
+                if (fmt == OutputFormat.Json) DxApp.WriteJson(context, ReportJson.Of(report));
                 else foreach (var line in TruthTableText.Lines(report.Tables)) context.Out.WriteLine(line);
                 if (report.AllCorrect) return ExitCodes.Ok;
                 if (fmt != OutputFormat.Json)

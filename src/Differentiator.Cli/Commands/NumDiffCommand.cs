@@ -11,8 +11,18 @@ namespace Differentiator.Cli.Commands;
 /// </summary>
 public static class NumDiffCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "numdiff",
+        "Numeric gradient by the lecture's central difference, faithful to NumPy bit for bit.",
+        [
+            new("dx numdiff \"x^2\" --at \"[3.0]\" --trace", "[6.], with the lecture's debug trace"),
+            new("dx numdiff \"x^2\" --at \"[3]\"", "[249999]: an int64 input, with a warning saying why"),
+            new("dx numdiff \"wx + xyz + 3w + zy^2\" --at \"[[1.0,2.0],[3.0,4.0]]\" --vars \"[[w,x],[y,z]]\"", "a 2x2 input laid out as named"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var formula = FormulaInput.Create();
         var at = new Option<string>("--at")
@@ -28,16 +38,12 @@ public static class NumDiffCommand
         gradDType.AcceptOnlyFromAmong("like-input", "float64");
         var trace = new Option<bool>("--trace") { Description = "Print the lecture's debug trace (Problem 2)." };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("numdiff", "Numeric gradient by the lecture's central difference, faithful to NumPy bit for bit.")
-        {
-            formula, at, vars, delta, scheme, gradDType, trace, format,
-        };
+        var command = new Command(spec.Name, spec.Description) { formula, at, vars, delta, scheme, gradDType, trace, format };
         command.SetAction(result =>
         {
             var fmt = result.GetValue(format);
-            return DxApp.Guard(context, fmt, () =>
+            return FormulaInput.Run(context, fmt, result.GetValue(formula)!, (ctx, f) =>
             {
-                var f = FormulaInput.Parse(result.GetValue(formula)!, context);
                 var options = new NumericGradientOptions
                 {
                     Delta = result.GetValue(delta),
@@ -46,8 +52,8 @@ public static class NumDiffCommand
                     Trace = result.GetValue(trace),
                 };
                 var report = FormulaReports.NumericGradient(f, result.GetValue(at)!, result.GetValue(vars), options);
-                if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
-                else WriteText(context, report);
+                if (fmt == OutputFormat.Json) return DxApp.WriteJson(ctx, ReportJson.Of(report));
+                WriteText(ctx, report);
                 return ExitCodes.Ok;
             });
         });

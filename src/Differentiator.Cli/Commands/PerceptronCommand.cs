@@ -11,15 +11,24 @@ namespace Differentiator.Cli.Commands;
 /// </summary>
 public static class PerceptronCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "perceptron",
+        "The lecture's perceptron y = activation(w1 x1 + w2 x2 + b) at some inputs.",
+        [
+            new("dx perceptron", "the lecture's worked example, with the exact e beside its 2.7"),
+            new("dx perceptron --weights 1,1 --bias -1.5 --activation step --inputs \"0,0; 0,1; 1,0; 1,1\"", "a step unit computing AND"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var weights = new Option<string>("--weights") { Description = "The weights w1,w2,… (default 2,3, the lecture's).", DefaultValueFactory = _ => "2,3" };
         var bias = new Option<double>("--bias") { Description = "The bias b (default -1).", DefaultValueFactory = _ => Perceptron.LectureBias };
         var inputs = new Option<string>("--inputs") { Description = "Inputs separated by ';', values by ',' (default \"0.2,0.1; 0.6,0.5\").", DefaultValueFactory = _ => "0.2,0.1; 0.6,0.5" };
         var activation = new Option<string>("--activation") { Description = "sigmoid (default), step, relu, tanh, softplus, or any one-argument function.", DefaultValueFactory = _ => "sigmoid" };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("perceptron", "The lecture's perceptron y = activation(w1 x1 + w2 x2 + b) at some inputs.")
+        var command = new Command(spec.Name, spec.Description)
         {
             weights, bias, inputs, activation, format,
         };
@@ -33,11 +42,7 @@ public static class PerceptronCommand
                     result.GetValue(bias),
                     [.. result.GetValue(inputs)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => Numbers.ParseList(i, "--inputs"))],
                     result.GetValue(activation)!);
-                if (fmt == OutputFormat.Json)
-                {
-                    context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
-                    return ExitCodes.Ok;
-                }
+                if (fmt == OutputFormat.Json) return DxApp.WriteJson(context, ReportJson.Of(report));
                 context.Out.WriteLine($"y = {report.Unit.ToText()}");
                 foreach (var o in report.Outputs) context.Out.WriteLine(Line(o));
                 return ExitCodes.Ok;

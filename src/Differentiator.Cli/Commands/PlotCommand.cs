@@ -14,8 +14,18 @@ public static class PlotCommand
     /// <summary>The file written when <c>--out</c> is not given.</summary>
     public const string DefaultOut = "plot.png";
 
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "plot",
+        "Draw formulas and their derivatives to a PNG or SVG file: gaps at poles and jumps, kinks circled.",
+        [
+            new("dx plot \"x^3 - 3x\" --derivative", "plot.png: f and f' over -5..5"),
+            new("dx plot \"tan x\" --from -3 --to 3 --out tan.svg", "an SVG broken at the poles"),
+            new("dx plot \"step(x)\" \"sigmoid(x)\" -d 2 -o act.png", "several formulas, derivatives to order 2"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var formulas = new Argument<string[]>("formula")
         {
@@ -37,7 +47,7 @@ public static class PlotCommand
             },
         };
         var output = new Option<string>("--out", "-o") { Description = $"The picture to write, .png or .svg (default {DefaultOut} in the current folder)." };
-        var command = new Command("plot", "Draw formulas and their derivatives to a PNG or SVG file: gaps at poles and jumps, kinks circled.")
+        var command = new Command(spec.Name, spec.Description)
         {
             formulas, from, to, derivative, output,
         };

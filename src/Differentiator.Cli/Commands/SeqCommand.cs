@@ -9,8 +9,17 @@ namespace Differentiator.Cli.Commands;
 /// </summary>
 public static class SeqCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "seq",
+        "Sequences by general term or recurrence, computed exactly (fractions stay fractions).",
+        [
+            new("dx seq \"a(1) = 1, a(n+1) = (n+1) a(n)\" --terms 5", "1, 2, 6, 24, 120: factorials, exactly"),
+            new("dx seq \"a(n) = 1/n\" --terms 4 --format json", "1, 1/2, 1/3, 1/4 as exact strings"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var definitions = new Argument<string>("definitions")
         {
@@ -18,7 +27,7 @@ public static class SeqCommand
         };
         var terms = new Option<int>("--terms") { Description = "How many terms (at most 100,000).", DefaultValueFactory = _ => 10 };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("seq", "Sequences by general term or recurrence, computed exactly (fractions stay fractions).")
+        var command = new Command(spec.Name, spec.Description)
         {
             definitions, terms, format,
         };
@@ -27,12 +36,8 @@ public static class SeqCommand
             var fmt = result.GetValue(format);
             return DxApp.Guard(context, fmt, () =>
             {
-                var report = SequenceReport.Compute(FormulaInput.Read(result.GetValue(definitions)!, context), result.GetValue(terms));
-                if (fmt == OutputFormat.Json)
-                {
-                    context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
-                    return ExitCodes.Ok;
-                }
+                var report = SequenceReport.Compute(FormulaInput.ReadWhole(result.GetValue(definitions)!, context), result.GetValue(terms));
+                if (fmt == OutputFormat.Json) return DxApp.WriteJson(context, ReportJson.Of(report));
                 foreach (var line in SequenceText.Lines(report)) context.Out.WriteLine(line);
                 return ExitCodes.Ok;
             });

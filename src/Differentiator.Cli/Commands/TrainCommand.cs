@@ -12,8 +12,18 @@ namespace Differentiator.Cli.Commands;
 /// </summary>
 public static class TrainCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "train",
+        "Train a sigmoid unit (or a small network) to compute a logic gate, with the differentiator's gradient.",
+        [
+            new("dx train and", "a sigmoid unit learns AND"),
+            new("dx train xor --hidden 2", "XOR needs a hidden layer: a 2-2-1 network"),
+            new("dx train or --numeric", "the lecture's central-difference gradient beside the symbolic one"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
         var gate = new Argument<string>("gate") { Description = "and, nand, or, nor or xor." };
         var epochs = new Option<int>("--epochs") { Description = "Gradient-descent steps (default 5000).", DefaultValueFactory = _ => 5000 };
@@ -25,7 +35,7 @@ public static class TrainCommand
         loss.AcceptOnlyFromAmong("cross-entropy", "squared");
         var plot = new Option<string?>("--plot") { Description = "Also draw the loss against the epoch into this file: .png or .svg." };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
-        var command = new Command("train", "Train a sigmoid unit (or a small network) to compute a logic gate, with the differentiator's gradient.")
+        var command = new Command(spec.Name, spec.Description)
         {
             gate, epochs, rate, seed, hidden, numeric, loss, plot, format,
         };
@@ -48,13 +58,14 @@ public static class TrainCommand
                 if (plotPath is not null) PictureFile.Check(plotPath, "--plot");
                 var report = TerminalProgress.Run(context, $"training {gateName.ToString().ToUpperInvariant()}", options.Epochs,
                     progress => TrainingReport.Run(gateName, options, progress));
-                if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
-                else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
+                // The picture first: if it cannot be written, the error is the only document.
                 if (plotPath is not null)
                 {
                     var written = PictureFile.WriteLoss(report.Result.LossHistory, TrainingText.Title(report), plotPath);
                     context.Error.WriteLine($"wrote {written}");
                 }
+                if (fmt == OutputFormat.Json) DxApp.WriteJson(context, ReportJson.Of(report));
+                else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
                 return ExitCodes.Ok;
             });
         });

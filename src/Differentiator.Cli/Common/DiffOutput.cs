@@ -20,8 +20,7 @@ public static class DiffOutput
                 DxApp.Fail(context, format, NoneDefinedError(report));
                 return ExitCodes.BadInput;
             }
-            context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report, gradient)));
-            return ExitCodes.Ok;
+            return DxApp.WriteJson(context, ReportJson.Of(report, gradient));
         }
         if (gradient && format == OutputFormat.Text)
             context.Out.WriteLine(DiffText.Vector(report));

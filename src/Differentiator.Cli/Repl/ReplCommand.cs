@@ -8,10 +8,19 @@ namespace Differentiator.Cli.Repl;
 /// </summary>
 public static class ReplCommand
 {
-    /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "repl",
+        "Start the REPL: define functions (f(x) = x^2), ask for d/dx f, grad f at (1, 2), :help. With redirected input, runs its lines.",
+        [
+            new("dx repl", "the interactive session (also: dx with no arguments on a terminal)"),
+            new("dx < session.dx", "the lines of a .dx file, results only"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
     {
-        var command = new Command("repl", "Start the REPL: define functions (f(x) = x^2), ask for d/dx f, grad f at (1, 2), :help. With redirected input, runs its lines.");
+        var command = new Command(spec.Name, spec.Description);
         command.SetAction(_ => Run(context));
         return command;
     }

@@ -96,9 +96,15 @@ public static class FormulaReports
                 $"{Describe(formula)} has no variables, so its derivative by any variable is 0; shown for x."));
             return ["x"];
         }
-        foreach (var v in wrt.Where(v => !formula.Variables.Contains(v)))
+        var absent = wrt.Where(v => !formula.Variables.Contains(v)).Distinct(StringComparer.Ordinal).ToList();
+        if (absent.Count == 1)
+        {
+            var v = Syntax.MessageText.Excerpt(absent[0]);
+            messages.Add(ReportMessage.Warning(ErrorCodes.AbsentVariable, $"{v} does not occur in {Describe(formula)}, so the derivative by {v} is 0."));
+        }
+        else if (absent.Count > 1)
             messages.Add(ReportMessage.Warning(ErrorCodes.AbsentVariable,
-                $"{v} does not occur in {Describe(formula)}, so the derivative by {v} is 0."));
+                $"{Syntax.MessageText.FirstFew(absent)} do not occur in {Describe(formula)}, so the derivatives by them are 0."));
         return wrt;
     }
 

@@ -97,6 +97,26 @@ public static class ReportJson
         return json;
     }
 
+    /// <summary><c>dx functions</c>: <c>{"functions": [{"name", "aliases", "min_args", "max_args", "description", "rules", "domain", "derivative_note"}]}</c>.</summary>
+    public static JsonObject Of(IReadOnlyList<FunctionReport> functions)
+    {
+        ArgumentNullException.ThrowIfNull(functions);
+        return new JsonObject
+        {
+            ["functions"] = new JsonArray([.. functions.Select(f => (JsonNode)new JsonObject
+            {
+                ["name"] = f.Name,
+                ["aliases"] = Strings(f.Aliases),
+                ["min_args"] = f.MinArguments,
+                ["max_args"] = f.MaxArguments,
+                ["description"] = f.Description,
+                ["rules"] = Strings(f.Rules),
+                ["domain"] = f.Domain,
+                ["derivative_note"] = f.DerivativeNote,
+            })]),
+        };
+    }
+
     /// <summary><c>dx seq</c>: <c>{"names": ["a", "b"], "terms": [{"n": 1, "a": "1", "b": "1"}, …]}</c>, values as exact strings.</summary>
     public static JsonObject Of(SequenceReport report)
     {
@@ -298,13 +318,18 @@ public static class ReportJson
             ["symbolic"] = v.Symbolic,
             ["exact"] = JsonNumbers.Of(v.Exact),
             ["exact_source"] = v.ExactSource,
-            ["central"] = JsonNumbers.Of(v.Central),
-            ["abs_error"] = JsonNumbers.Of(v.AbsoluteError),
-            ["rel_error"] = JsonNumbers.Of(v.RelativeError),
+            ["central"] = Trusted(v, NumericColumn.Central, v.Central),
+            ["abs_error"] = Trusted(v, NumericColumn.Central, v.AbsoluteError),
+            ["rel_error"] = Trusted(v, NumericColumn.Central, v.RelativeError),
             ["int64_central"] = v.IntegerCentral,
             ["int64_central_float_grad"] = JsonNumbers.Of(v.IntegerCentralFloatGradient),
-            ["complex_step"] = JsonNumbers.Of(v.ComplexStep),
-            ["dual"] = JsonNumbers.Of(v.Dual),
+            ["complex_step"] = Trusted(v, NumericColumn.ComplexStep, v.ComplexStep),
+            ["dual"] = Trusted(v, NumericColumn.Dual, v.Dual),
+            ["untrusted"] = new JsonObject(v.Doubts.Select(d => KeyValuePair.Create(d.Key, (JsonNode?)new JsonObject
+            {
+                ["computed"] = JsonNumbers.Of(d.Value),
+                ["reason"] = d.Reason,
+            }))),
             ["verdict"] = new JsonObject
             {
                 ["agrees"] = v.Verdict.Agrees,
@@ -326,6 +351,10 @@ public static class ReportJson
         }
         return json;
     }
+
+    /// <summary>A numeric column's value, or null where it must not be read as a derivative (<c>untrusted</c> says why).</summary>
+    private static JsonNode? Trusted(VariableComparison v, NumericColumn column, double value) =>
+        v.IsTrusted(column) ? JsonNumbers.Of(value) : null;
 
     private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
 }

@@ -109,9 +109,36 @@ public class ComparisonTests
     public void Pole_is_named()
     {
         Assert.That(Compare("1/x", "x=0.0").Variables.Single().Verdict.Reasons, Is.EqualTo(new[] { DisagreementReason.Pole }));
+    }
+
+    [Test]
+    public void Within_h_of_the_edge_of_the_domain_only_the_central_difference_is_doubted()
+    {
         var near = Compare("ln(x)", "x=0.000001").Variables.Single();
-        Assert.That(near.Verdict.Reasons, Is.EqualTo(new[] { DisagreementReason.Pole }));
+        Assert.That(near.Verdict.Reasons, Is.EqualTo(new[] { DisagreementReason.Boundary }));
         Assert.That(double.IsNaN(near.Central), Is.True);
+        Assert.That(near.Doubts.Select(d => d.Column), Is.EqualTo(new[] { NumericColumn.Central }));
+        Assert.That(near.IsTrusted(NumericColumn.ComplexStep) && near.IsTrusted(NumericColumn.Dual), Is.True);
+    }
+
+    [Test]
+    public void Where_f_is_defined_and_its_derivative_is_not_no_numeric_column_is_trusted()
+    {
+        var comparison = Compare("sqrt(x)", "x=0.0");
+        var x = comparison.Variables.Single();
+        Assert.That(x.Verdict.Reasons, Is.EqualTo(new[] { DisagreementReason.Boundary }));
+        Assert.That(x.Doubts.Select(d => d.Column), Is.EquivalentTo(new[] { NumericColumn.Central, NumericColumn.ComplexStep, NumericColumn.Dual }));
+        Assert.That(comparison.ToText(), Does.Contain("not trustworthy (computed 8589934592.0)"));
+    }
+
+    [TestCase("softplus(x)", "x=1e10", NumericColumn.ComplexStep)]
+    [TestCase("sqrt(x)", "x=1e-300", NumericColumn.ComplexStep)]
+    public void A_numeric_method_that_breaks_down_is_doubted(string formula, string point, NumericColumn column)
+    {
+        var x = Compare(formula, point).Variables.Single();
+        Assert.That(x.IsTrusted(column), Is.False);
+        Assert.That(x.Verdict.Reasons, Does.Contain(DisagreementReason.MethodFailure));
+        Assert.That(x.IsTrusted(NumericColumn.Dual), Is.True, "the dual numbers did not break down");
     }
 
     [Test]

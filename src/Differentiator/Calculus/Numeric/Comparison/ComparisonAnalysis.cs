@@ -42,6 +42,8 @@ internal sealed class ComparisonAnalysis
         var exact = symbolic is null ? dual : Try(() => Evaluator.Evaluate(symbolic, _values));
         var along = OneVariable.Along(_formula, _values, variable);
         var central = Try(() => FiniteDifference.Central(along, x, h));
+        var complexStep = Try(() => ComplexStep.Partial(_formula, _values, variable));
+        var doubts = Doubts(variable, along, x, exact, central, complexStep, dual);
         return new VariableComparison
         {
             Variable = variable,
@@ -51,14 +53,55 @@ internal sealed class ComparisonAnalysis
             Central = central,
             IntegerCentral = _integerResult?.Gradient.GetInt64(index),
             IntegerCentralFloatGradient = _integerFloatResult?.Gradient.GetDouble(index),
-            ComplexStep = Try(() => ComplexStep.Partial(_formula, _values, variable)),
+            ComplexStep = complexStep,
             Dual = dual,
-            Verdict = Judge(variable, index, along, x, exact, central),
+            Doubts = doubts,
+            Verdict = Judge(variable, index, along, x, exact, central, doubts),
             Sweep = _options.Sweep && double.IsFinite(exact) ? StepSweep.Run(along, x, exact) : null,
         };
     }
 
-    private Verdict Judge(string variable, int index, Func<double, double> along, double x, double exact, double central)
+    /// <summary>
+    /// The columns not to read as derivatives. Where f is defined but its derivative is not (the
+    /// edge of the domain, a vertical tangent), none is: the complex step evaluates f off the real
+    /// axis and finds a number anyway. Where f is undefined within h on one side, the central
+    /// difference is. Elsewhere a complex step or dual value far from the finite exact one broke down.
+    /// </summary>
+    private List<ColumnDoubt> Doubts(string variable, Func<double, double> along, double x, double exact, double central, double complexStep, double dual)
+    {
+        var doubts = new List<ColumnDoubt>();
+        if (!double.IsFinite(Value)) return doubts;
+        if (!double.IsFinite(exact))
+        {
+            var reason = $"f is defined at {variable} = {R(x)} but its derivative is not, so no numeric value there is a derivative.";
+            doubts.Add(new(NumericColumn.Central, central, reason));
+            doubts.Add(new(NumericColumn.ComplexStep, complexStep, reason));
+            doubts.Add(new(NumericColumn.Dual, dual, reason));
+            return doubts;
+        }
+        if (!double.IsFinite(central) && OneSide(variable, along, x) is { } side)
+            doubts.Add(new(NumericColumn.Central, central, $"f is undefined at {side}, so the central difference straddles the edge of the domain."));
+        if (BrokeDown(complexStep, exact))
+            doubts.Add(new(NumericColumn.ComplexStep, complexStep,
+                $"{R(complexStep)} is far from the exact {R(exact)}: the complex arithmetic overflowed or lost its precision (or the step {R(ComplexStep.DefaultStep)} is not small beside {variable})."));
+        if (BrokeDown(dual, exact))
+            doubts.Add(new(NumericColumn.Dual, dual, $"{R(dual)} is far from the exact {R(exact)}: the dual-number arithmetic overflowed or lost its precision."));
+        return doubts;
+    }
+
+    /// <summary><c>x - h = …</c> or <c>x + h = …</c>: the side within h where f is undefined, or null.</summary>
+    private string? OneSide(string variable, Func<double, double> along, double x)
+    {
+        var h = _options.Delta;
+        if (!double.IsFinite(Try(() => along(x - h)))) return $"{variable} - h = {R(x - h)}";
+        if (!double.IsFinite(Try(() => along(x + h)))) return $"{variable} + h = {R(x + h)}";
+        return null;
+    }
+
+    private static bool BrokeDown(double value, double exact) =>
+        !double.IsFinite(value) || Math.Abs(value - exact) > Verdict.Tolerance * Math.Max(1, Math.Abs(exact));
+
+    private Verdict Judge(string variable, int index, Func<double, double> along, double x, double exact, double central, IReadOnlyList<ColumnDoubt> doubts)
     {
         var h = _options.Delta;
         var reasons = new List<DisagreementReason>();
@@ -77,18 +120,35 @@ internal sealed class ComparisonAnalysis
             lines.Add($"{kink}; the central difference averages the slopes on the two sides, and the derivative does not exist at the kink.");
         }
         var abs = Math.Abs(central - exact);
-        if (!double.IsFinite(exact) || !double.IsFinite(central))
+        if (!double.IsFinite(Value))
         {
             reasons.Add(DisagreementReason.Pole);
-            lines.Add(!double.IsFinite(exact)
-                ? $"The derivative is undefined at {variable} = {R(x)} (a pole or the edge of the domain)."
-                : $"f is undefined at {variable} = {R(x)} ± {R(h)} (a pole or the edge of the domain), so no difference quotient exists.");
+            lines.Add($"f is undefined at {variable} = {R(x)} (a pole or outside its domain), so it has no derivative there.");
+        }
+        else if (!double.IsFinite(exact))
+        {
+            reasons.Add(DisagreementReason.Boundary);
+            lines.Add($"f is defined at {variable} = {R(x)} but its derivative is not (the edge of the domain or a vertical tangent): " +
+                "the central difference, the complex step and the dual numbers are not to be trusted here, whatever numbers they show.");
+        }
+        else if (!double.IsFinite(central))
+        {
+            reasons.Add(DisagreementReason.Boundary);
+            lines.Add(doubts.FirstOrDefault(d => d.Column == NumericColumn.Central) is { } side
+                ? $"{side.Reason} The derivative is defined; use a one-sided difference or a smaller h."
+                : $"The central difference is undefined at {variable} = {R(x)} ± {R(h)}.");
         }
         else if (abs > Verdict.Tolerance * Math.Max(1, Math.Abs(exact)) && !reasons.Contains(DisagreementReason.Kink))
         {
             var (reason, line) = StepDiagnosis(along, x, h, abs);
             reasons.Add(reason);
             lines.Add(line);
+        }
+        var failures = doubts.Where(d => d.Column != NumericColumn.Central && double.IsFinite(exact)).ToList();
+        if (failures.Count > 0)
+        {
+            reasons.Add(DisagreementReason.MethodFailure);
+            lines.AddRange(failures.Select(d => $"The {(d.Column == NumericColumn.Dual ? "dual-number" : "complex-step")} value is not to be trusted: {d.Reason}"));
         }
         if (reasons.Count == 0)
         {

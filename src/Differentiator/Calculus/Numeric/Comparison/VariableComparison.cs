@@ -38,6 +38,12 @@ public sealed class VariableComparison
     /// <summary>The dual-number (forward-mode) derivative.</summary>
     public required double Dual { get; init; }
 
+    /// <summary>The numeric columns that must not be read as derivatives here, and why (empty when all can be trusted).</summary>
+    public IReadOnlyList<ColumnDoubt> Doubts { get; init; } = [];
+
+    /// <summary>Whether <paramref name="column"/> can be read as a derivative.</summary>
+    public bool IsTrusted(NumericColumn column) => Doubts.All(d => d.Column != column);
+
     /// <summary>The verdict.</summary>
     public required Verdict Verdict { get; init; }
 

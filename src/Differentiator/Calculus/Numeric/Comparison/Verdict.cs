@@ -7,7 +7,7 @@ public enum DisagreementReason
     IntegerInput,
     /// <summary>A kink or jump (abs, relu, step, sign, max, min) at the point or within h of it.</summary>
     Kink,
-    /// <summary>The function or its derivative is undefined at or near the point.</summary>
+    /// <summary>The function is undefined at the point (a pole or outside its domain).</summary>
     Pole,
     /// <summary>f(x+h) and f(x−h) share most of their digits: the difference is mostly round-off.</summary>
     Cancellation,
@@ -15,6 +15,14 @@ public enum DisagreementReason
     StepTooSmall,
     /// <summary>h is so large that truncation error dominates.</summary>
     StepTooLarge,
+    /// <summary>
+    /// The function is defined at the point but its derivative is not (the edge of the domain, a
+    /// vertical tangent), so no numeric column there is a derivative; or it is undefined on one side
+    /// within h, where no central difference exists.
+    /// </summary>
+    Boundary,
+    /// <summary>The complex step or the dual numbers broke down: an overflow or a loss of precision far from the finite exact value.</summary>
+    MethodFailure,
 }
 
 /// <summary>Whether the numeric derivative agrees with the exact one, and if not, why and what to do.</summary>
@@ -35,6 +43,8 @@ public sealed record Verdict(bool Agrees, IReadOnlyList<DisagreementReason> Reas
         DisagreementReason.IntegerInput => "integer input",
         DisagreementReason.Kink => "kink",
         DisagreementReason.Pole => "pole",
+        DisagreementReason.Boundary => "boundary (undefined derivative or one-sided)",
+        DisagreementReason.MethodFailure => "a numeric method broke down",
         DisagreementReason.Cancellation => "catastrophic cancellation",
         DisagreementReason.StepTooSmall => "h too small",
         _ => "h too large",

@@ -1,0 +1,77 @@
+using Differentiator.Cli;
+using Differentiator.Tests.Support;
+
+namespace Differentiator.Tests.Cli;
+
+/// <summary>Every file-system and I/O problem is a one-line message and exit 2; exit 1 is for a bug, with no trace unless asked for.</summary>
+public class ExitCodeTests
+{
+    [TestCase("parse", "x")]
+    [TestCase("parse", "x", "--format", "json")]
+    [TestCase("diff", "x^2")]
+    [TestCase("--help")]
+    [TestCase("functions")]
+    public void Writing_to_a_full_device_is_a_one_line_message_and_exit_2(params string[] args)
+    {
+        Assume.That(File.Exists("/dev/full"), "needs /dev/full (Linux)");
+        var r = DxProcess.RunWithOutputTo("/dev/full", args);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput), r.Error);
+        Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Contain("No space left on device"));
+        Assert.That(r.Error.TrimEnd('\n'), Does.Not.Contain("\n"), "one line, no stack trace");
+    }
+
+    [Test]
+    public void A_plot_in_a_missing_folder_is_a_message_and_exit_2()
+    {
+        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", Path.Combine(Path.GetTempPath(), "no-such-folder-for-dx", "p.png"));
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void A_plot_onto_a_folder_is_a_message_and_exit_2()
+    {
+        var folder = Directory.CreateTempSubdirectory("dx-a-folder-");
+        var named = Path.Combine(folder.FullName, "sweep.png");
+        Directory.CreateDirectory(named);
+        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", named);
+        folder.Delete(recursive: true);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+        Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Not.Contain("   at "));
+        Assert.That(r.Out, Is.Empty, "nothing is printed as a result when the picture cannot be written");
+    }
+
+    [Test]
+    public void A_bug_is_exit_1_with_a_short_message_and_the_trace_only_when_asked_for()
+    {
+        var quiet = Run(debug: false);
+        Assert.That(quiet.ExitCode, Is.EqualTo(ExitCodes.Internal));
+        Assert.That(quiet.Error, Does.StartWith("internal error (InvalidOperationException): a bug in the test's reader"));
+        Assert.That(quiet.Error, Does.Contain("DX_DEBUG=1").And.Not.Contain("   at "));
+
+        var loud = Run(debug: true);
+        Assert.That(loud.ExitCode, Is.EqualTo(ExitCodes.Internal));
+        Assert.That(loud.Error, Does.Contain("   at "), "the stack trace under DX_DEBUG");
+    }
+
+    private static DxResult Run(bool debug)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter { NewLine = "\n" };
+        var exit = DxApp.Run(["parse", "-"], new CliContext(new FailingReader(), output, error) { Debug = debug });
+        return new DxResult(exit, output.ToString(), error.ToString());
+    }
+
+    private sealed class FailingReader : TextReader
+    {
+        public override string ReadToEnd() => throw new InvalidOperationException("a bug in the test's reader");
+    }
+
+    [TestCase("1", true)]
+    [TestCase("true", true)]
+    [TestCase("TRUE", true)]
+    [TestCase("0", false)]
+    [TestCase(null, false)]
+    public void DX_DEBUG_turns_on_traces(string? value, bool expected) =>
+        Assert.That(InternalError.DebugRequested(value), Is.EqualTo(expected));
+}
