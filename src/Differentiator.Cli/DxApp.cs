@@ -18,6 +18,7 @@ public static class DxApp
             GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
+            GradeCommand.Create(context),
         };
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)

@@ -31,6 +31,11 @@ public static class ErrorCodes
     /// <summary>A file that cannot be read or written.</summary>
     public const string FileError = "DX0501";
 
+    /// <summary>An exercise set that cannot be read or used: bad YAML or JSON, a missing or unknown field, a duplicate id, an empty domain.</summary>
+    public const string ExerciseSet = "DX0601";
+    /// <summary>An answers file that cannot be read: no <c>student,exercise,answer</c> header, a row of the wrong shape, an exercise id the set does not have.</summary>
+    public const string AnswersFile = "DX0602";
+
     /// <summary>Note: where a derivative does not exist or rests on an assumption (a kink, a domain condition).</summary>
     public const string DerivativeNote = "DX3001";
     /// <summary>Note: the formula itself is undefined at the point.</summary>

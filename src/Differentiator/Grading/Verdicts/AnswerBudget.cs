@@ -1,0 +1,31 @@
+using Differentiator.Calculus.Symbolic;
+using Differentiator.Expressions;
+
+namespace Differentiator.Grading;
+
+/// <summary>
+/// What the symbolic work on one answer may cost (its canonical form, its derivative for the
+/// antiderivative check). Beyond it the grader goes on without that result: the numeric layer
+/// decides, so one answer can never stall a batch.
+/// </summary>
+internal static class AnswerBudget
+{
+    public static readonly TimeSpan Time = TimeSpan.FromMilliseconds(250);
+    public const long Steps = 300_000;
+
+    private static readonly SimplifyOptions Options = new() { MaxSteps = Steps, TimeLimit = Time };
+
+    /// <summary>The canonical form, or null when it could not be reached within the budget.</summary>
+    public static Expr? Canonical(Expr e)
+    {
+        var result = Simplifier.Canonical(e, Options);
+        return result.Complete ? result.Expression : null;
+    }
+
+    /// <summary>The derivative, or null when it could not be computed within the budget.</summary>
+    public static Expr? Derivative(Formula f, string variable, int order)
+    {
+        var result = f.Differentiate(variable, order);
+        return result.Notes.Any(n => n.StartsWith("Simplification gave up", StringComparison.Ordinal)) ? null : result.Expression;
+    }
+}
