@@ -9,6 +9,23 @@ public static class GradingNumbers
     /// <summary>The shortest text that reads back to the same double.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Two values as short as they can be written and still differ: <c>6.98</c> and <c>8.1354</c>
+    /// rather than <c>6.9799999999999995</c>; at least six significant digits, more when needed.
+    /// </summary>
+    public static (string First, string Second) Distinct(double first, double second)
+    {
+        for (var digits = 6; digits <= 16; digits++)
+        {
+            var (a, b) = (first.ToString("G" + digits, CultureInfo.InvariantCulture), second.ToString("G" + digits, CultureInfo.InvariantCulture));
+            if (a != b) return (a, b);
+        }
+        return (Format(first), Format(second));
+    }
+
+    /// <summary>A value with six significant digits: <c>0.163033</c>.</summary>
+    public static string Short(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
     /// <summary>A ratio as <c>1/2</c>, <c>-3</c>, <c>2/3</c> when it is close to a fraction with a small denominator, else a rounded decimal.</summary>
     public static string Ratio(double value)
     {

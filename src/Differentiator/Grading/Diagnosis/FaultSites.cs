@@ -54,8 +54,8 @@ internal static class FaultSites
             case Product p when !FaultyDerivative.IsQuotient(p, Depends):
                 var dependent = p.Factors.Count(Depends);
                 if (dependent < 2) break;
-                faults.Add(new Fault(FaultKind.ProductOfDerivatives, p));
                 for (var i = 0; i < dependent; i++) faults.Add(new Fault(FaultKind.ProductOneTerm, p, Term: i));
+                faults.Add(new Fault(FaultKind.ProductOfDerivatives, p));
                 break;
             case Sum s when s.Terms.Any(t => !Depends(t)):
                 faults.Add(new Fault(FaultKind.ConstantKept, s));

@@ -37,21 +37,20 @@ internal sealed class FaultyDerivative
     /// <summary>Whether a trigonometric function's derivative carries a sign a student may flip.</summary>
     public static bool HasSignedDerivative(MathFunction f) => SignedFunctions.Contains(f);
 
-    /// <summary>Whether <paramref name="e"/> is a quotient whose denominator depends on the variable: u/v as a product, or v^(-n).</summary>
-    public static bool IsQuotient(Expr e, Func<Expr, bool> depends) => e switch
-    {
-        Product p => p.Factors.Any(f => Quotients.IsDenominatorFactor(f) && depends(f)),
-        Power { Exponent: Rational { IsNegative: true } } pw => depends(pw.Base),
-        _ => false,
-    };
+    /// <summary>
+    /// Whether <paramref name="e"/> is a quotient u/v with both u and v depending on the variable,
+    /// where the quotient rule is the way to it (1/v and c/v are powers: the power and chain rules).
+    /// </summary>
+    public static bool IsQuotient(Expr e, Func<Expr, bool> depends) =>
+        e is Product p && p.Factors.Any(f => Quotients.IsDenominatorFactor(f) && depends(f))
+        && p.Factors.Any(f => !Quotients.IsDenominatorFactor(f) && depends(f));
 
     /// <summary>The numerator u and the denominator v of a quotient.</summary>
-    public static (Expr U, Expr V) SplitQuotient(Expr e) => e switch
+    public static (Expr U, Expr V) SplitQuotient(Expr e)
     {
-        Product p => (Multiply(p.Factors.Where(f => !Quotients.IsDenominatorFactor(f))),
-                      Multiply(p.Factors.Where(Quotients.IsDenominatorFactor).Select(Reciprocal))),
-        _ => (Rational.One, Reciprocal(e)),
-    };
+        var factors = ((Product)e).Factors;
+        return (Multiply(factors.Where(f => !Quotients.IsDenominatorFactor(f))), Multiply(factors.Where(Quotients.IsDenominatorFactor).Select(Reciprocal)));
+    }
 
     private bool Depends(Expr e)
     {

@@ -183,7 +183,9 @@ public static class ExerciseSetReader
                 return ([], false);
             }
             foreach (var name in names.Where(n => !function.Variables.Contains(n)).Distinct())
-                Problem(node, id, $"'wrt' names {name}, which the function {function.Source} does not have (its variables: {NameList.Describe(function.Variables)}).");
+                Problem(node, id, function.Variables.Count == 0
+                    ? $"'wrt' names {name}, but the function {function.Source} has no variables."
+                    : $"'wrt' names {name}, which the function {function.Source} does not have (its variables: {NameList.Describe(function.Variables)}).");
             if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
                 Problem(node, id, "'wrt' names a variable twice.");
             return (names, node is YamlSequenceNode);

@@ -92,11 +92,12 @@ public sealed class HtmlGradingReport : IGradingReport
         sb.Append("<h2 id=\"students\">Students</h2>\n<table class=\"students\"><thead><tr><th>student</th>");
         foreach (var e in summary.Exercises) sb.Append($"<th>{HtmlText.Escape(e.Exercise.Exercise.Id)}</th>");
         sb.Append("<th>score</th><th>max</th></tr></thead><tbody>\n");
+        // ✓ correct, ✗ incorrect, ? invalid, each with the points of the student's last answer.
         foreach (var s in summary.Students)
         {
             sb.Append($"<tr><td>{HtmlText.Short(s.Student)}</td>");
             foreach (var g in s.LastGrades)
-                sb.Append(g is null ? "<td>–</td>" : $"<td class=\"{g.Verdict.Name()}\">{g.Verdict.Name()} {TextGradingReport.Points(g.Score)}</td>");
+                sb.Append(g is null ? "<td title=\"no answer\">–</td>" : $"<td class=\"{g.Verdict.Name()}\" title=\"{g.Verdict.Name()}\">{Mark(g.Verdict)} {TextGradingReport.Points(g.Score)}</td>");
             sb.Append($"<td class=\"score\">{TextGradingReport.Points(s.Score)}</td><td>{TextGradingReport.Points(s.Max)}</td></tr>\n");
         }
         sb.Append("</tbody></table>\n");
@@ -126,6 +127,13 @@ public sealed class HtmlGradingReport : IGradingReport
         }
         return sb.ToString();
     }
+
+    private static string Mark(AnswerVerdict verdict) => verdict switch
+    {
+        AnswerVerdict.Correct => "✓",
+        AnswerVerdict.Incorrect => "✗",
+        _ => "?",
+    };
 
     private static string Components(IReadOnlyList<string> rendered, bool list) =>
         list ? "[" + string.Join(", ", rendered) + "]" : string.Join(", ", rendered);

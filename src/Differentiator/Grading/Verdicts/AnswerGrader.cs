@@ -33,7 +33,8 @@ public static class AnswerGrader
         var (components, error) = AnswerReader.Read(answer, exercise);
         if (error is not null) return Invalid(exercise, error);
         var results = components!.Select((c, i) => Check(exercise, exercise.Components[i], c.Formula)).ToList();
-        var warnings = components!.SelectMany(c => c.Formula.Warnings).Select(w => w.Message).Distinct().ToList();
+        // xy read as x·y is how students write products; the other readings are worth a note.
+        var warnings = components!.SelectMany(c => c.Formula.Warnings).Where(w => w.Code != DiagnosticCodes.SplitName).Select(w => w.Message).Distinct().ToList();
         return Feedback.Grade(exercise, results, warnings);
     }
 

@@ -52,12 +52,12 @@ internal static class Feedback
     private static string PointText(PreparedExercise exercise, ComponentResult wrong)
     {
         var c = wrong.Counterexample!;
-        var expected = GradingNumbers.Format(c.Expected);
+        var (expected, given) = c.Answer is { } a ? GradingNumbers.Distinct(c.Expected, a) : (GradingNumbers.Short(c.Expected), "");
         if (exercise.Exercise.IsValueExercise)
-            return c.Answer is { } given ? $"The value is {expected}, not {GradingNumbers.Format(given)}." : $"The value is {expected}; your answer has no value: {wrong.Undefined}";
+            return c.Answer is not null ? $"The value is {expected}, not {given}." : $"The value is {expected}; your answer has no value: {wrong.Undefined}";
         var at = c.DescribePoint();
-        return c.Answer is { } a
-            ? $"At {at} the derivative is {expected} and your answer is {GradingNumbers.Format(a)}."
+        return c.Answer is not null
+            ? $"At {at} the derivative is {expected} and your answer is {given}."
             : $"At {at} the derivative is {expected} but your answer is undefined: {wrong.Undefined}";
     }
 
