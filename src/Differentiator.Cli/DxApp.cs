@@ -18,6 +18,10 @@ public static class DxApp
             GradCommand.Create(context),
             NumDiffCommand.Create(context),
             CompareCommand.Create(context),
+            SeqCommand.Create(context),
+            TrainCommand.Create(context),
+            TableCommand.Create(context),
+            PerceptronCommand.Create(context),
             GradeCommand.Create(context),
         };
         var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);

@@ -85,7 +85,7 @@ public sealed partial class Formula
         ArgumentNullException.ThrowIfNull(text);
         var vocabulary = options is null || options.IsDefault
             ? StandardVocabulary.Instance
-            : StandardVocabulary.Instance.WithVariables(options.Variables).WithFunctions(options.Functions.Select(f => (f.Name, f.Parameters.Count)));
+            : StandardVocabulary.Instance.WithVariables(options.Variables).WithFunctions(options.Functions.Select(f => (f.Name, f.Parameters.Count)).Concat(options.Declarations.Select(d => (d.Name, d.Arity))));
         var syntax = SyntaxParser.Parse(text, vocabulary);
         formula = null;
         error = null;
@@ -95,7 +95,7 @@ public sealed partial class Formula
             return false;
         }
 
-        var (expression, bindError) = LargeStack.Run(syntax.Nesting, () => Binder.Bind(syntax.Tree, options?.Functions));
+        var (expression, bindError) = LargeStack.Run(syntax.Nesting, () => Binder.Bind(syntax.Tree, options?.Functions, options?.Declarations));
         if (expression is null)
         {
             error = bindError!;

@@ -15,6 +15,12 @@ public sealed record ParseOptions
     /// </summary>
     public IReadOnlyCollection<FunctionDefinition> Functions { get; init; } = [];
 
+    /// <summary>
+    /// Names declared as functions without a definition (a sequence <c>a(n)</c>): a call is kept as a
+    /// call of that name, for a caller that gives it meaning (the recurrences do).
+    /// </summary>
+    public IReadOnlyCollection<FunctionDeclaration> Declarations { get; init; } = [];
+
     /// <summary>Whether these are the defaults (nothing declared).</summary>
-    internal bool IsDefault => Variables.Count == 0 && Functions.Count == 0;
+    internal bool IsDefault => Variables.Count == 0 && Functions.Count == 0 && Declarations.Count == 0;
 }

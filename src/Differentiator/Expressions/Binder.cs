@@ -12,15 +12,20 @@ namespace Differentiator.Expressions;
 internal sealed class Binder
 {
     private readonly Dictionary<string, FunctionDefinition>? _userFunctions;
+    private readonly Dictionary<string, MathFunction>? _declared;
 
-    private Binder(IReadOnlyCollection<FunctionDefinition>? functions) =>
+    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations)
+    {
         _userFunctions = functions is null || functions.Count == 0 ? null : functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _declared = declarations is null || declarations.Count == 0 ? null : declarations.ToDictionary(d => d.Name, d => d.Function, StringComparer.Ordinal);
+    }
 
-    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null)
+    public static (Expr? Expression, Diagnostic? Error) Bind(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
     {
         try
         {
-            return (new Binder(functions).Bind0(node), null);
+            return (new Binder(functions, declarations).Bind0(node), null);
         }
         catch (BindException e)
         {
@@ -82,7 +87,8 @@ internal sealed class Binder
                     c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [$"{defined.Parameters.Count} argument(s)"]));
             return defined.Apply([.. c.Arguments.Select(Bind0)]);
         }
-        var function = MathFunctions.Find(c.Function)
+        var function = (_declared is not null && _declared.TryGetValue(c.Function, out var declared) ? declared : null)
+            ?? MathFunctions.Find(c.Function)
             ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
         if (!function.Accepts(c.Arguments.Count))

@@ -102,6 +102,19 @@ public sealed class MathFunction
     /// <summary>The partial derivative of a call with respect to its argument <paramref name="index"/>.</summary>
     public Expr PartialDerivative(IReadOnlyList<Expr> arguments, int index) => Partial(arguments, index);
 
+    /// <summary>Whether this is a name declared without a definition (a sequence <c>a(n)</c>), which neither evaluates nor differentiates.</summary>
+    public bool IsDeclared { get; private init; }
+
+    /// <summary>A function known only by name and arity: calls of it are kept as they are, for a caller that gives them meaning.</summary>
+    internal static MathFunction Declared(string name, int arity) =>
+        new(name, arity, arity, static _ => double.NaN,
+            (_, _) => throw new InvalidInputException($"{name} is declared but has no definition, so it cannot be differentiated."),
+            $"{name}, declared without a definition")
+        {
+            Domain = "nowhere: it is declared without a definition",
+            IsDeclared = true,
+        };
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

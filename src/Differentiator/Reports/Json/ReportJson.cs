@@ -97,6 +97,84 @@ public static class ReportJson
         return json;
     }
 
+    /// <summary><c>dx seq</c>: <c>{"names": ["a", "b"], "terms": [{"n": 1, "a": "1", "b": "1"}, …]}</c>, values as exact strings.</summary>
+    public static JsonObject Of(SequenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["definitions"] = report.System.Text,
+            ["names"] = Strings(report.System.Names),
+            ["terms"] = new JsonArray([.. report.Terms.Select(t =>
+            {
+                var term = new JsonObject { ["n"] = t.N };
+                foreach (var name in report.System.Names) term[name] = t.Values[name].ToString();
+                return (JsonNode)term;
+            })]),
+        };
+    }
+
+    /// <summary><c>dx train</c>: <c>{"gate": "and", "epochs": 5000, "loss": 0.012, "weights": {"w1": …}, "rows": [[0,0,0],…], "learned": true, "gradient": "symbolic", "seconds": …}</c>.</summary>
+    public static JsonObject Of(TrainingReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var json = Training(report.Result);
+        if (report.Symbolic is { } symbolic)
+        {
+            json["symbolic"] = Training(symbolic);
+            json["largest_weight_difference"] = JsonNumbers.Of(report.LargestWeightDifference);
+        }
+        return json;
+    }
+
+    private static JsonObject Training(Neural.TrainingResult r) => new()
+    {
+        ["gate"] = r.Gate.ToString().ToLowerInvariant(),
+        ["hidden"] = r.Options.Hidden,
+        ["epochs"] = r.Options.Epochs,
+        ["rate"] = r.Options.Rate,
+        ["seed"] = r.Options.Seed,
+        ["loss_function"] = r.Options.Loss == Neural.TrainingLoss.Squared ? "squared" : "cross-entropy",
+        ["initial_loss"] = JsonNumbers.Of(r.LossHistory[0]),
+        ["loss"] = JsonNumbers.Of(r.Loss),
+        ["weights"] = new JsonObject(r.Weights.Select(w => KeyValuePair.Create(w.Key, JsonNumbers.Of(w.Value)))),
+        ["rows"] = new JsonArray([.. r.Rows.Select(row => (JsonNode)new JsonArray(row.X1, row.X2, row.Output))]),
+        ["activations"] = new JsonArray([.. r.Rows.Select(row => JsonNumbers.Of(row.Activation))]),
+        ["learned"] = r.Learned,
+        ["explanation"] = r.Explanation,
+        ["gradient"] = r.Gradient,
+        ["seconds"] = r.Seconds,
+    };
+
+    /// <summary><c>dx table</c>: the formula's fields, the column headings and formulas, and the rows (null where undefined).</summary>
+    public static JsonObject Of(TableReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var json = Describe(report.Formula, report.Messages);
+        json["columns"] = Strings(report.Headings);
+        json["formulas"] = Strings(report.Columns.Select(c => c.ToText()));
+        json["rows"] = new JsonArray([.. report.Rows.Select(r => (JsonNode)new JsonArray([JsonNumbers.Of(r.X), .. r.Values.Select(JsonNumbers.Of)]))]);
+        return json;
+    }
+
+    /// <summary><c>dx perceptron</c>: the unit as a formula and, per input, z, y and for the sigmoid the lecture's y with e ≈ 2.7.</summary>
+    public static JsonObject Of(PerceptronReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["unit"] = report.Unit.ToText(),
+            ["outputs"] = new JsonArray([.. report.Outputs.Select(o => (JsonNode)new JsonObject
+            {
+                ["inputs"] = new JsonArray([.. o.Inputs.Select(JsonNumbers.Of)]),
+                ["z"] = JsonNumbers.Of(o.Z),
+                ["y"] = JsonNumbers.Of(o.Y),
+                ["lecture_y"] = JsonNumbers.Of(o.LectureY),
+                ["differs_from_lecture"] = o.DiffersFromLecture,
+            })]),
+        };
+    }
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Differentiator.Neural;
+using Differentiator.Reports;
+
+namespace Differentiator.Cli.Commands;
+
+/// <summary>
+/// <c>dx train and|nand|or|nor|xor [--epochs n] [--rate r] [--seed s] [--hidden k] [--numeric] [--loss …] [--format json]</c>:
+/// trains a sigmoid unit (or a 2-k-1 network) on a gate's truth table by gradient descent with the
+/// differentiator's gradient of the loss formula.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var gate = new Argument<string>("gate") { Description = "and, nand, or, nor or xor." };
+        var epochs = new Option<int>("--epochs") { Description = "Gradient-descent steps (default 5000).", DefaultValueFactory = _ => 5000 };
+        var rate = new Option<double>("--rate") { Description = "The learning rate (default 1).", DefaultValueFactory = _ => 1.0 };
+        var seed = new Option<int>("--seed") { Description = "The seed of the normal distribution the weights start from (default 1).", DefaultValueFactory = _ => 1 };
+        var hidden = new Option<int>("--hidden") { Description = "Hidden sigmoid units: k makes a 2-k-1 network (default 0, a single unit)." };
+        var numeric = new Option<bool>("--numeric") { Description = "Use the lecture's central-difference gradient, and compare it with the symbolic one in time and result." };
+        var loss = new Option<string>("--loss") { Description = "cross-entropy or squared.", DefaultValueFactory = _ => "cross-entropy" };
+        loss.AcceptOnlyFromAmong("cross-entropy", "squared");
+        var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
+        var command = new Command("train", "Train a sigmoid unit (or a small network) to compute a logic gate, with the differentiator's gradient.")
+        {
+            gate, epochs, rate, seed, hidden, numeric, loss, format,
+        };
+        command.SetAction(result =>
+        {
+            var fmt = result.GetValue(format);
+            return DxApp.Guard(context, fmt, () =>
+            {
+                var options = new TrainingOptions
+                {
+                    Epochs = result.GetValue(epochs),
+                    Rate = result.GetValue(rate),
+                    Seed = result.GetValue(seed),
+                    Hidden = result.GetValue(hidden),
+                    Numeric = result.GetValue(numeric),
+                    Loss = result.GetValue(loss) == "squared" ? TrainingLoss.Squared : TrainingLoss.CrossEntropy,
+                };
+                var report = TrainingReport.Run(LogicGates.Parse(result.GetValue(gate)!), options);
+                if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
+                else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
+                return ExitCodes.Ok;
+            });
+        });
+        return command;
+    }
+}
