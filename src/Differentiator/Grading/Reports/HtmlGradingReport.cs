@@ -35,7 +35,8 @@ public sealed class HtmlGradingReport : IGradingReport
         _rows.Write($"<td><code class=\"answer\">{HtmlText.Short(row.Answer)}</code>");
         if (g.Reading.Count > 0) _rows.Write($"<div class=\"reading\">read as {Components(g.Reading.Select(HtmlFormula.Render).ToList(), answer.Exercise.Exercise.IsList)}</div>");
         _rows.Write($"</td><td class=\"verdict\">{verdict}</td><td class=\"score\">{TextGradingReport.Points(g.Score)}/{TextGradingReport.Points(g.MaxScore)}</td>");
-        _rows.Write($"<td>{g.Diagnosis?.Name()}</td><td><div class=\"feedback\">{HtmlText.Escape(g.Feedback)}</div></td></tr>\n");
+        var caret = g.Verdict == AnswerVerdict.Invalid ? " caret" : "";
+        _rows.Write($"<td>{g.Diagnosis?.Name()}</td><td><div class=\"feedback{caret}\">{HtmlText.Lines(g.Feedback)}</div></td></tr>\n");
     }
 
     /// <inheritdoc/>
@@ -73,6 +74,7 @@ public sealed class HtmlGradingReport : IGradingReport
         .incorrect .verdict, td.incorrect { color: #b35900; }
         .invalid .verdict, td.invalid { color: #c62828; }
         .feedback { white-space: pre-wrap; max-width: 48em; }
+        .feedback.caret { font-family: ui-monospace, monospace; font-size: 0.9em; }
         .reading { color: #555; margin-top: 0.3em; }
         code { font-family: ui-monospace, monospace; }
         math { font-size: 1.1em; }
