@@ -52,7 +52,12 @@ internal static class AnswerReader
 
     /// <summary>The answer as it can be shown under a caret: control characters replaced, one for one, so spans still fit.</summary>
     public static string Printable(string answer) =>
-        answer.Any(char.IsControl) ? new string([.. answer.Select(c => char.IsControl(c) ? '\uFFFD' : c)]) : answer;
+        answer.AsSpan().ContainsAnyInRange('\0', '\u001f') || answer.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
+            ? string.Create(answer.Length, answer, (span, text) =>
+            {
+                for (var i = 0; i < text.Length; i++) span[i] = char.IsControl(text[i]) ? '\uFFFD' : text[i];
+            })
+            : answer;
 
     private static string? Foreign(Formula formula, PreparedExercise exercise) => exercise.Exercise.IsValueExercise
         ? formula.Variables.FirstOrDefault()

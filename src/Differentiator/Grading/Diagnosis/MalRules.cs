@@ -18,24 +18,25 @@ internal static class MalRules
         var others = functionVariables.Where(v => v != variable).ToList();
         var variants = new List<MalRuleVariant>
         {
-            new(DiagnosisCode.Unchanged, function, MalRuleExplanations.Unchanged(function, variable)),
+            new(DiagnosisCode.Unchanged, function, () => MalRuleExplanations.Unchanged(function, variable)),
         };
         variants.AddRange(others.Select(o =>
-            new MalRuleVariant(DiagnosisCode.WrongVariable, Derivative.Of(function, o, order), MalRuleExplanations.WrongVariable(function, variable, o))));
+            new MalRuleVariant(DiagnosisCode.WrongVariable, Derivative.Of(function, o, order), () => MalRuleExplanations.WrongVariable(function, variable, o))));
         var firstStage = Math.Max(1, order - StagesSearched + 1);
         var stage = firstStage == 1 ? function : Derivative.Of(function, variable, firstStage - 1);
         for (var k = firstStage; k <= order; k++)
         {
+            var site = stage; // the closures below keep this stage, not the loop's next one
             var prefix = order == 1 ? "" : $"Differentiating {stage} (derivative {k} of {order}): ";
             foreach (var fault in FaultSites.For(stage, variable, others))
             {
                 var faulty = FaultyDerivative.Of(stage, variable, fault);
                 if (k < order) faulty = Derivative.Of(faulty, variable, order - k);
-                variants.Add(new MalRuleVariant(CodeOf(fault.Kind), faulty, Prefixed(prefix, MalRuleExplanations.Of(fault, stage, variable))));
+                variants.Add(new MalRuleVariant(CodeOf(fault.Kind), faulty, () => Prefixed(prefix, MalRuleExplanations.Of(fault, site, variable))));
             }
             if (k < order) stage = Derivative.Of(stage, variable);
         }
-        variants.Add(new MalRuleVariant(DiagnosisCode.SignError, Expr.Negate(expected), MalRuleExplanations.SignOfWhole(function)));
+        variants.Add(new MalRuleVariant(DiagnosisCode.SignError, Expr.Negate(expected), () => MalRuleExplanations.SignOfWhole(function)));
         return [.. variants.OrderBy(v => v.Code)]; // stable: within a code, outermost sites first
     }
 

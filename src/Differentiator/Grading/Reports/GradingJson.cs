@@ -1,5 +1,7 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using Differentiator.Reports;
 
 namespace Differentiator.Grading;
 
@@ -12,62 +14,93 @@ namespace Differentiator.Grading;
 ///  "students": [{"student", "score", "max"}],
 ///  "exercises": [{"exercise", "correct", "incorrect", "invalid", "diagnoses": {"sign-error": 2}}]}
 /// </code>
-/// <c>counterexample</c> is <c>{"point": {"x": 0.7}, "expected": …, "answer": …}</c> (answer null
-/// where the answer is undefined), or null; numbers that are not finite are null.
+/// <c>answers</c> are in input order; <c>counterexample</c> is <c>{"point": {"x": 0.7}, "expected": …, "answer": …}</c>
+/// (answer null where the answer is undefined), or null. Written indented, like every <c>dx</c> document.
 /// </summary>
 public static class GradingJson
 {
-    /// <summary>The whole document for answers held in memory (the streaming <see cref="JsonGradingReport"/> writes the same text).</summary>
-    public static JsonObject Document(IEnumerable<GradedAnswer> answers, GradingSummary summary)
+    /// <summary>The writer options of every grading document (indented, non-ASCII text kept as it is).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The whole document for answers held in memory, as text (the streaming <see cref="JsonGradingReport"/> writes the same).</summary>
+    public static string Write(IEnumerable<GradedAnswer> answers, GradingSummary summary)
     {
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(summary);
-        return new JsonObject
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            ["title"] = summary.Title,
-            ["answers"] = new JsonArray([.. answers.Select(a => (JsonNode)Answer(a))]),
-            ["students"] = Students(summary),
-            ["exercises"] = Exercises(summary),
-        };
+            WriteStart(writer, summary.Title);
+            foreach (var answer in answers) WriteAnswer(writer, answer);
+            WriteEnd(writer, summary);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The whole document as a tree.</summary>
+    public static JsonNode Document(IEnumerable<GradedAnswer> answers, GradingSummary summary) => JsonNode.Parse(Write(answers, summary))!;
+
+    /// <summary>Opens the document: <c>{"title": …, "answers": [</c>.</summary>
+    public static void WriteStart(Utf8JsonWriter writer, string title)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("title", title);
+        writer.WriteStartArray("answers");
     }
 
     /// <summary>One element of <c>answers</c>.</summary>
-    public static JsonObject Answer(GradedAnswer answer)
+    public static void WriteAnswer(Utf8JsonWriter writer, GradedAnswer answer)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(answer);
         var g = answer.Grade;
-        return new JsonObject
-        {
-            ["student"] = answer.Row.Student,
-            ["exercise"] = answer.Row.Exercise,
-            ["answer"] = answer.Row.Answer,
-            ["verdict"] = g.Verdict.Name(),
-            ["score"] = g.Score,
-            ["diagnosis"] = g.Diagnosis?.Name(),
-            ["feedback"] = g.Feedback,
-            ["counterexample"] = g.Counterexample is { } c ? Counterexample(c) : null,
-        };
+        writer.WriteStartObject();
+        writer.WriteString("student", answer.Row.Student);
+        writer.WriteString("exercise", answer.Row.Exercise);
+        writer.WriteString("answer", answer.Row.Answer);
+        writer.WriteString("verdict", g.Verdict.Name());
+        writer.WriteNumber("score", g.Score);
+        if (g.Diagnosis is { } d) writer.WriteString("diagnosis", d.Name());
+        else writer.WriteNull("diagnosis");
+        writer.WriteString("feedback", g.Feedback);
+        writer.WritePropertyName("counterexample");
+        if (g.Counterexample is { } c) WriteCounterexample(writer, c);
+        else writer.WriteNullValue();
+        writer.WriteEndObject();
     }
 
-    /// <summary>The <c>students</c> array.</summary>
-    public static JsonArray Students(GradingSummary summary)
+    /// <summary>Closes <c>answers</c> and writes <c>students</c> and <c>exercises</c>.</summary>
+    public static void WriteEnd(Utf8JsonWriter writer, GradingSummary summary)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(summary);
-        return new([.. summary.Students.Select(s => (JsonNode)new JsonObject { ["student"] = s.Student, ["score"] = s.Score, ["max"] = s.Max })]);
-    }
-
-    /// <summary>The <c>exercises</c> array.</summary>
-    public static JsonArray Exercises(GradingSummary summary)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        return new([.. summary.Exercises.Select(e => (JsonNode)new JsonObject
+        writer.WriteEndArray();
+        writer.WriteStartArray("students");
+        foreach (var s in summary.Students)
         {
-            ["exercise"] = e.Exercise.Exercise.Id,
-            ["correct"] = e.Correct,
-            ["incorrect"] = e.Incorrect,
-            ["invalid"] = e.Invalid,
-            ["diagnoses"] = new JsonObject(e.Diagnoses.Select(d => KeyValuePair.Create(d.Key.Name(), (JsonNode?)d.Value))),
-        })]);
+            writer.WriteStartObject();
+            writer.WriteString("student", s.Student);
+            writer.WriteNumber("score", s.Score);
+            writer.WriteNumber("max", s.Max);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("exercises");
+        foreach (var e in summary.Exercises)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("exercise", e.Exercise.Exercise.Id);
+            writer.WriteNumber("correct", e.Correct);
+            writer.WriteNumber("incorrect", e.Incorrect);
+            writer.WriteNumber("invalid", e.Invalid);
+            writer.WriteStartObject("diagnoses");
+            foreach (var (code, count) in e.Diagnoses) writer.WriteNumber(code.Name(), count);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -112,10 +145,21 @@ public static class GradingJson
         return json;
     }
 
-    private static JsonObject Counterexample(Counterexample c) => new()
+    private static void WriteCounterexample(Utf8JsonWriter writer, Counterexample c)
     {
-        ["point"] = new JsonObject(c.Point.Select(p => KeyValuePair.Create(p.Key, JsonNumbers.Of(p.Value)))),
-        ["expected"] = JsonNumbers.Of(c.Expected),
-        ["answer"] = JsonNumbers.Of(c.Answer),
-    };
+        writer.WriteStartObject();
+        writer.WriteStartObject("point");
+        foreach (var (name, value) in c.Point) Number(writer, name, value);
+        writer.WriteEndObject();
+        Number(writer, "expected", c.Expected);
+        Number(writer, "answer", c.Answer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A number, or null where it is not finite (JSON has no NaN or infinity).</summary>
+    private static void Number(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) writer.WriteNumber(name, v);
+        else writer.WriteNull(name);
+    }
 }
