@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Differentiator.Cli.Commands;
+using Differentiator.Cli.Repl;
 using Differentiator.Reports;
 
 namespace Differentiator.Cli;
@@ -22,9 +23,12 @@ public static class DxApp
             TrainCommand.Create(context),
             TableCommand.Create(context),
             PerceptronCommand.Create(context),
+            GatesCommand.Create(context),
+            ReplCommand.Create(context),
             GradeCommand.Create(context),
         };
-        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (args.Length == 0) return ReplCommand.Run(context);
+        var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) context.Error.WriteLine($"error: {error.Message}");

@@ -101,8 +101,21 @@ public sealed partial class Formula
             error = bindError!;
             return false;
         }
-        formula = new Formula(text, expression, syntax.Variables, syntax.Warnings);
+        var variables = options is null || options.Functions.Count == 0 ? syntax.Variables : VariablesAfterExpansion(syntax.Variables, expression);
+        formula = new Formula(text, expression, variables, syntax.Warnings);
         return true;
+    }
+
+    /// <summary>
+    /// The variables of a formula whose user functions were expanded: those of the text that are
+    /// still there (a parameter's name is not), then those the bodies brought in (<c>a</c> of
+    /// <c>f(x) = a x</c>), in order.
+    /// </summary>
+    private static IReadOnlyList<string> VariablesAfterExpansion(IReadOnlyList<string> written, Expr expression)
+    {
+        var present = ExprWalk.VariablesInOrder(expression);
+        var presentSet = present.ToHashSet(StringComparer.Ordinal);
+        return [.. written.Where(presentSet.Contains), .. present.Where(v => !written.Contains(v))];
     }
 
     /// <summary>Evaluates the formula in double precision.</summary>

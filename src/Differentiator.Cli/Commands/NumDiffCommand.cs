@@ -56,12 +56,7 @@ public static class NumDiffCommand
 
     private static void WriteText(CliContext context, NumDiffReport report)
     {
-        var r = report.Result;
-        foreach (var line in r.Trace) context.Out.WriteLine(line);
-        context.Out.WriteLine($"grad = {r.Gradient}");
-        var exact = string.Join(", ", Enumerable.Range(0, r.Gradient.Count).Select(r.Gradient.ElementText));
-        context.Out.WriteLine($"values: {exact}");
-        context.Out.WriteLine($"dtype {r.Input.DType.Name()}, grad dtype {r.Gradient.DType.Name()}, {r.Options.Scheme.Name()} difference {r.Options.Scheme.Formula()}, h = {NumPyFloatText.Repr(r.Options.Delta)}");
+        foreach (var line in NumDiffText.Lines(report)) context.Out.WriteLine(line);
         DxApp.ReportMessages(context, report.Formula, report.Messages);
     }
 }

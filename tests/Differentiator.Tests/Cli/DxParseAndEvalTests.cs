@@ -40,11 +40,11 @@ public class DxParseAndEvalTests
     }
 
     [Test]
-    public void WithoutArgumentsDxShowsItsCommands()
+    public void HelpShowsTheCommands()
     {
-        var r = DxProcess.Run();
+        var r = DxProcess.Run("--help");
         Assert.That(r.ExitCode, Is.EqualTo(0));
-        Assert.That(r.Out, Does.Contain("parse <formula>").And.Contain("diff <formula>").And.Contain("numdiff <formula>"));
+        Assert.That(r.Out, Does.Contain("parse <formula>").And.Contain("diff <formula>").And.Contain("numdiff <formula>").And.Contain("repl"));
     }
 
     [Test]

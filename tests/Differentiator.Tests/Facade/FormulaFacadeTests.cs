@@ -121,6 +121,14 @@ public class FormulaFacadeTests
     }
 
     [Test]
+    public void Variables_of_an_expanded_formula_are_those_of_the_tree()
+    {
+        var options = new ParseOptions { Functions = [new FunctionDefinition("f", ["x"], Formula.Parse("a x"))] };
+        Assert.That(Formula.Parse("f(2)", options).Variables, Is.EqualTo(new[] { "a" }));
+        Assert.That(Formula.Parse("y + f(y)", options).Variables, Is.EqualTo(new[] { "y", "a" }));
+    }
+
+    [Test]
     public void Multi_letter_user_functions_such_as_gates()
     {
         var and = new FunctionDefinition("AND", ["x1", "x2"], Formula.Parse("step(x1 + x2 - 1.5)"));
