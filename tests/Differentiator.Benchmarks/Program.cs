@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Running;
 using Differentiator.Benchmarks;
 
-// dotnet run -c Release -- generate-answers FILE ROWS: a class's typical answers for an end-to-end run of dx grade.
-if (args is ["generate-answers", var path, var rows])
+// dotnet run -c Release -- generate-answers FILE ROWS [STUDENTS]: a class's typical answers for an end-to-end run of dx grade.
+if (args is ["generate-answers", var path, var rows, ..] && args.Length <= 4)
 {
-    TypicalAnswers.Write(path, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+    static int Count(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    TypicalAnswers.Write(path, Count(rows), args.Length == 4 ? Count(args[3]) : null);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);

@@ -15,8 +15,12 @@ public static class TypicalAnswers
 
     public static string AnswersPath => Find("answers.csv");
 
-    /// <summary>Writes <paramref name="rows"/> rows to <paramref name="path"/> (seeded: the same file every time).</summary>
-    public static void Write(string path, int rows)
+    /// <summary>
+    /// Writes <paramref name="rows"/> rows to <paramref name="path"/> (seeded: the same file every time):
+    /// each student answers every exercise in turn, <paramref name="students"/> students in all (by
+    /// default as many as the rows need, so none answers twice; fewer, and they answer again).
+    /// </summary>
+    public static void Write(string path, int rows, int? students = null)
     {
         var pool = Pool();
         var exercises = pool.Keys.ToList();
@@ -28,7 +32,8 @@ public static class TypicalAnswers
             var exercise = exercises[i % exercises.Count];
             var answers = pool[exercise];
             var answer = Vary(answers[random.Next(answers.Count)], random);
-            writer.Write($"s{(i / exercises.Count).ToString("D6", CultureInfo.InvariantCulture)},{exercise},{Quote(answer)}\r\n");
+            var student = i / exercises.Count % (students ?? int.MaxValue);
+            writer.Write($"s{student.ToString("D6", CultureInfo.InvariantCulture)},{exercise},{Quote(answer)}\r\n");
         }
     }
 
