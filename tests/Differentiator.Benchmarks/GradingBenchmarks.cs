@@ -40,6 +40,19 @@ public class GradingBenchmarks
         return correct;
     }
 
+    /// <summary>
+    /// Baseline: the proof layer alone, the canonical form of answer − expected (what a CAS answer
+    /// test does, like SymPy's simplify(a − b) == 0), for the same 70 answers; invalid ones fail to parse.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = 70)]
+    public int CanonicalDifferenceOnly()
+    {
+        var equal = 0;
+        foreach (var (exercise, answer) in _distinct)
+            if (Formula.TryParse(answer, out var f, out _) && Calculus.Symbolic.Simplifier.AreEquivalent(exercise.Expected[0].Expression, f.Expression)) equal++;
+        return equal;
+    }
+
     /// <summary>One row of a class's typical answers: graded (repeats from the cache), counted and written to the JSON report.</summary>
     [Benchmark(OperationsPerInvoke = ClassRows)]
     public long GradeClassRowWithJsonReport()
