@@ -33,9 +33,12 @@ internal static class Diagnoser
         return (DiagnosisCode.Unknown, MalRuleExplanations.Unknown());
     }
 
+    /// <summary>The longest answer whose derivative is taken to see whether it is an antiderivative (they are short formulas).</summary>
+    private const int MaxAntiderivativeLength = 500;
+
     private static bool IsAntiderivative(PreparedExercise exercise, ExpectedComponent component, Formula answer)
     {
-        if (!answer.Variables.Contains(component.Variable)) return false;
+        if (!answer.Variables.Contains(component.Variable) || answer.Source.Length > MaxAntiderivativeLength) return false;
         var derivative = AnswerBudget.Derivative(answer, component.Variable, exercise.Exercise.Order);
         if (derivative is null) return false;
         var values = PointValues.Of(derivative, exercise.Points);

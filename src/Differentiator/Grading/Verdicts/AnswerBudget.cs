@@ -25,7 +25,7 @@ internal static class AnswerBudget
     /// <summary>The derivative, or null when it could not be computed within the budget.</summary>
     public static Expr? Derivative(Formula f, string variable, int order)
     {
-        var result = f.Differentiate(variable, order);
-        return result.Notes.Any(n => n.StartsWith("Simplification gave up", StringComparison.Ordinal)) ? null : result.Expression;
+        var result = Calculus.Symbolic.Derivative.Compute(f.Expression, [.. Enumerable.Repeat(variable, order)]);
+        return result.Complete ? result.Expression : null;
     }
 }
