@@ -25,6 +25,7 @@ public static class DxApp
             PerceptronCommand.Create(context),
             GatesCommand.Create(context),
             ReplCommand.Create(context),
+            PlotCommand.Create(context),
             GradeCommand.Create(context),
         };
         if (args.Length == 0) return ReplCommand.Run(context);
