@@ -88,6 +88,11 @@ public class HtmlReportBrowserTests
         Assert.That(await page.Locator("h2").AllInnerTextsAsync(), Is.EqualTo(new[] { "Students", "Exercises", "Answers" }));
         Assert.That(await page.Locator("table.answers tbody tr").CountAsync(), Is.EqualTo(75));
         Assert.That(await page.Locator("script, img, svg, iframe, object, embed, b").CountAsync(), Is.Zero, "no element came from the answers");
+        Assert.That(await page.Locator("section.exercise math").CountAsync(), Is.GreaterThanOrEqualTo(34), "each exercise's function and expected derivative are drawn as MathML");
+        Assert.That(await page.Locator("table.answers .reading math").CountAsync(), Is.GreaterThan(40), "answers as read are drawn as MathML");
+        var fraction = await page.Locator("section.exercise math mfrac").First.BoundingBoxAsync();
+        var letter = await page.Locator("section.exercise math mi").First.BoundingBoxAsync();
+        Assert.That(fraction!.Height, Is.GreaterThan(1.3 * letter!.Height), "a fraction is laid out stacked: the browser draws the MathML");
 
         var top = Path.Combine(TestContext.CurrentContext.WorkDirectory, "grading-report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = top });

@@ -2,7 +2,7 @@ using Differentiator.Expressions;
 
 namespace Differentiator.Grading;
 
-/// <summary>How the HTML report shows a formula: the one place that decides it.</summary>
+/// <summary>How the HTML report shows a formula: the one place that decides it. Presentation MathML, which browsers draw without a script.</summary>
 internal static class HtmlFormula
 {
     /// <summary>The longest formula (in text characters) drawn as math; longer ones are shown as text.</summary>
@@ -11,7 +11,6 @@ internal static class HtmlFormula
     public static string Render(Expr e)
     {
         var text = e.ToString();
-        if (text.Length > MaxDrawn) return $"<code class=\"formula\">{HtmlText.Short(text)}</code>";
-        return $"<code class=\"formula\">{HtmlText.Escape(text)}</code>";
+        return text.Length <= MaxDrawn ? e.ToMathMl() : $"<code class=\"formula\">{HtmlText.Short(text)}</code>";
     }
 }

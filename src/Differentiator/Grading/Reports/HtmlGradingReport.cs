@@ -77,7 +77,8 @@ public sealed class HtmlGradingReport : IGradingReport
         .feedback.caret { font-family: ui-monospace, monospace; font-size: 0.9em; }
         .reading { color: #555; margin-top: 0.3em; }
         code { font-family: ui-monospace, monospace; }
-        math { font-size: 1.1em; }
+        math { font-size: 1.2em; math-style: normal; }
+        table.students { font-size: 0.9em; }
         section.exercise { border-left: 3px solid #ccc; padding-left: 1em; margin: 1em 0; }
         </style>
         </head>
