@@ -27,7 +27,8 @@ internal static class FaultSites
         }
         if (chainSites >= 2) faults.Add(new Fault(FaultKind.MissingChain));
         if (constantSums >= 2) faults.Add(new Fault(FaultKind.ConstantKept));
-        var present = otherVariables.Where(o => ExprWalk.VariablesInOrder(function).Contains(o)).ToList();
+        var variables = ExprWalk.VariablesInOrder(function);
+        var present = otherVariables.Where(variables.Contains).ToList();
         faults.AddRange(present.Select(o => new Fault(FaultKind.OtherVariableDepends, Variable: o)));
         if (present.Count >= 2) faults.Add(new Fault(FaultKind.OtherVariableDepends));
         return faults;
