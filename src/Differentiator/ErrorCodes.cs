@@ -47,10 +47,15 @@ public static class ErrorCodes
     public const string FileError = "DX0501";
 
     /// <summary>A command line that cannot be read: an unknown command or option, a bad option value, a missing argument.</summary>
-    public const string UsageError = "DX0601";
+    public const string UsageError = "DX0701";
 
     /// <summary>A bug: something failed that no input should make fail.</summary>
     public const string InternalError = "DX0901";
+
+    /// <summary>An exercise set that cannot be read or used: bad YAML or JSON, a missing or unknown field, a duplicate id, an empty domain.</summary>
+    public const string ExerciseSet = "DX0801";
+    /// <summary>An answers file that cannot be read: no <c>student,exercise,answer</c> header, a row of the wrong shape, an exercise id the set does not have.</summary>
+    public const string AnswersFile = "DX0802";
 
     /// <summary>Note: where a derivative does not exist or rests on an assumption (a kink, a domain condition).</summary>
     public const string DerivativeNote = "DX3001";

@@ -8,5 +8,16 @@ if (args.Length > 0 && args[0] == "paired")
     return;
 }
 #endif
-if (args is ["one-shot", var formula, ..] && args.Length <= 3) OneShot.Run(formula, emitNow: args is [_, _, "--emit"]);
-else BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);
+if (args is ["one-shot", var formula, ..] && args.Length <= 3)
+{
+    OneShot.Run(formula, emitNow: args is [_, _, "--emit"]);
+    return;
+}
+// dotnet run -c Release -- generate-answers FILE ROWS [STUDENTS]: a class's typical answers for an end-to-end run of dx grade.
+if (args is ["generate-answers", var path, var rows, ..] && args.Length <= 4)
+{
+    static int Count(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+    TypicalAnswers.Write(path, Count(rows), args.Length == 4 ? Count(args[3]) : null);
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkFormulas).Assembly).Run(args);

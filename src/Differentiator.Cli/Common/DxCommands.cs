@@ -17,6 +17,7 @@ public static class DxCommands
         CompareCommand.Spec,
         TableCommand.Spec,
         PlotCommand.Spec,
+        GradeCommand.Spec,
         SeqCommand.Spec,
         PerceptronCommand.Spec,
         TrainCommand.Spec,
