@@ -24,6 +24,7 @@ public static class DxApp
             TableCommand.Create(context),
             PerceptronCommand.Create(context),
             ReplCommand.Create(context),
+            ServeCommand.Create(context),
         };
         if (args.Length == 0) return ReplCommand.Run(context);
         var parsed = root.Parse(args);

@@ -31,6 +31,20 @@ public static class ErrorCodes
     /// <summary>A file that cannot be read or written.</summary>
     public const string FileError = "DX0501";
 
+    /// <summary>A web request whose body or query is not what the endpoint reads: not JSON, invalid UTF-8, a field missing, unknown or of the wrong type.</summary>
+    public const string BadRequest = "DX0701";
+    /// <summary>A web request body larger than the server accepts.</summary>
+    public const string RequestTooLarge = "DX0702";
+    /// <summary>A client that sent more requests than the server's rate limit allows.</summary>
+    public const string TooManyRequests = "DX0703";
+    /// <summary>A web request for something the server does not have: an exercise id, practice without an exercise set.</summary>
+    public const string NotFound = "DX0704";
+    /// <summary>A web request that took longer to arrive than the server waits.</summary>
+    public const string RequestTimeout = "DX0705";
+
+    /// <summary>A bug: something failed that no input should make fail.</summary>
+    public const string InternalError = "DX0901";
+
     /// <summary>Note: where a derivative does not exist or rests on an assumption (a kink, a domain condition).</summary>
     public const string DerivativeNote = "DX3001";
     /// <summary>Note: the formula itself is undefined at the point.</summary>
