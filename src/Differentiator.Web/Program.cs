@@ -1,8 +1,15 @@
-using Differentiator.Web;
+namespace Differentiator.Web;
 
-// The server on its own, with the default options (loopback, port 5000): the entry point tests
-// host in memory. People start it with `dx serve`, which takes the options.
-await DxServer.RunAsync(new ServerOptions(), Console.Out);
+/// <summary>
+/// The server on its own, with the default options (loopback, port 5000): the entry point that
+/// tests host in memory. People start the server with <c>dx serve</c>, which takes the options.
+/// </summary>
+public sealed class ServerProgram
+{
+    private ServerProgram()
+    {
+    }
 
-/// <summary>The entry point (named so that tests can host the application).</summary>
-public partial class Program;
+    /// <summary>Runs the server until Ctrl-C.</summary>
+    public static Task Main() => DxServer.RunAsync(new ServerOptions(), Console.Out);
+}

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Differentiator.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,8 @@ internal static class RequestBody
 
     private static JsonElement Parse(ReadOnlyMemory<byte> bytes)
     {
+        // The JSON reader checks the structure; text inside strings is only decoded when read, so check it all first.
+        if (!Utf8.IsValid(bytes.Span)) throw ApiRequestException.BadRequest("The request body is not valid UTF-8.");
         try
         {
             using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = MaxDepth });

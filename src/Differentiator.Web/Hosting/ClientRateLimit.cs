@@ -21,16 +21,19 @@ internal static class ClientRateLimit
     {
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(Partition);
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
             limiter.OnRejected = Reject;
         });
     }
 
-    private static RateLimitPartition<IPAddress> Partition(HttpContext context)
+    // Partitions are keyed by text: an address, or the one key of requests that are not limited.
+    private const string Unlimited = "unlimited";
+
+    private static RateLimitPartition<string> Partition(HttpContext context)
     {
         var rate = context.RequestServices.GetRequiredService<ServerOptions>().RequestsPerSecond;
-        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
-        if (rate <= 0 || context.Request.Path == "/health") return RateLimitPartition.GetNoLimiter(IPAddress.None);
+        if (rate <= 0 || context.Request.Path == "/health") return RateLimitPartition.GetNoLimiter(Unlimited);
+        var address = (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString();
         return RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = 2 * rate,
