@@ -23,6 +23,7 @@ public static class DxApp
             TrainCommand.Create(context),
             TableCommand.Create(context),
             PerceptronCommand.Create(context),
+            GatesCommand.Create(context),
             ReplCommand.Create(context),
             ServeCommand.Create(context),
         };

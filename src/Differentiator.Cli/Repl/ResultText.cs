@@ -24,6 +24,9 @@ internal static class ResultText
         FileWrittenResult r => [$"wrote {r.What} to {r.Path}"],
         NoticeResult r => [r.Text],
         PlotRequest => ["plotting is not available in this build of dx"],
+        TruthTableResult r => TruthTableText.Lines(r.Tables),
+        RecurrenceResult r => [$"sequences: {string.Join(", ", r.Names)} (:seq n prints the first n terms)"],
+        SequenceResult r => SequenceText.Lines(r.Report),
         _ => [],
     };
 

@@ -18,7 +18,7 @@ public enum LogicGate
 /// <summary>The gates' truth tables, the training data of the lecture.</summary>
 public static class LogicGates
 {
-    /// <summary>The four input rows in the order the lecture lists them: (0,0), (0,1), (1,0), (1,1).</summary>
+    /// <summary>The four input rows, counting in binary: (0,0), (0,1), (1,0), (1,1).</summary>
     public static IReadOnlyList<(int X1, int X2)> Inputs { get; } = [(0, 0), (0, 1), (1, 0), (1, 1)];
 
     /// <summary>The gate's output for inputs <paramref name="x1"/>, <paramref name="x2"/>.</summary>

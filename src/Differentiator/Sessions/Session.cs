@@ -22,15 +22,19 @@ namespace Differentiator.Sessions;
 /// </example>
 public sealed class Session
 {
-    private Session(DefinitionTable table, Formula? answer, DisplayFormat format)
+    private Session(DefinitionTable table, Formula? answer, DisplayFormat format, IReadOnlyList<string> recurrences)
     {
         Table = table;
         Answer = answer;
         Format = format;
+        Recurrences = recurrences;
     }
 
     /// <summary>A session with no definitions, no result yet, printing text.</summary>
-    public static Session Empty { get; } = new(DefinitionTable.Empty, null, DisplayFormat.Text);
+    public static Session Empty { get; } = new(DefinitionTable.Empty, null, DisplayFormat.Text, []);
+
+    /// <summary>The lines that define sequences (<c>a(1) = 1</c>, <c>a(n+1) = 2a(n)</c>), in the order given; <c>:seq</c> computes their terms.</summary>
+    public IReadOnlyList<string> Recurrences { get; }
 
     /// <summary>The definitions, in the order they were made (a redefinition keeps its place).</summary>
     public IReadOnlyList<Definition> Definitions => Table.Definitions;
@@ -57,6 +61,25 @@ public sealed class Session
     public IEnumerable<string> DefinedNames => Table.Definitions.Select(d => d.Name).Append(Names.Answer);
 
     internal DefinitionTable Table { get; }
+
+    /// <summary>
+    /// The truth table of each defined function whose outputs at 0/1 inputs are all 0 or 1 (the
+    /// gates), in the order defined; with <paramref name="name"/>, that function's table whatever it gives.
+    /// </summary>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is not a defined function.</exception>
+    public IReadOnlyList<TruthTable> TruthTables(string? name = null)
+    {
+        if (name is not null)
+        {
+            var resolved = Table.Find(name);
+            if (resolved is null || !resolved.Definition.IsFunction)
+                throw new InvalidInputException($"{name} is not a defined function; the functions are {string.Join(", ", Definitions.Where(d => d.IsFunction).Select(d => d.Name))}.");
+            return [TruthTable.Of(name, resolved.Definition.Parameters, resolved.Formula)];
+        }
+        return [.. Definitions.Where(d => d.IsFunction && d.Parameters.Count <= TruthTable.MaxInputs)
+            .Select(d => TruthTable.Of(d.Name, d.Parameters, Table.Find(d.Name)!.Formula))
+            .Where(t => t.IsBinary)];
+    }
 
     /// <summary>Runs one line; the result says what happened and <see cref="SessionStep.Session"/> is the session after it.</summary>
     public SessionStep Run(string line)
@@ -91,8 +114,8 @@ public sealed class Session
         return new SessionStep(session, $":load {path}", new LoadResult(path, lines, defined));
     }
 
-    internal Session With(DefinitionTable? table = null, Formula? answer = null, DisplayFormat? format = null) =>
-        new(table ?? Table, answer ?? Answer, format ?? Format);
+    internal Session With(DefinitionTable? table = null, Formula? answer = null, DisplayFormat? format = null, IReadOnlyList<string>? recurrences = null) =>
+        new(table ?? Table, answer ?? Answer, format ?? Format, recurrences ?? Recurrences);
 
     private (Session, SessionResult) Execute(string line, bool inFile)
     {

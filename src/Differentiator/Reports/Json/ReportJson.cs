@@ -175,6 +175,28 @@ public static class ReportJson
         };
     }
 
+    /// <summary><c>dx gates</c>: <c>{"gates": [{"name": "AND", "inputs": ["x1","x2"], "rows": [[0,0,0],[0,1,0],[1,0,0],[1,1,1]], "promised": "AND", "correct": true}, …]}</c>, the last entry of a row being the output.</summary>
+    public static JsonObject Of(GatesReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject
+        {
+            ["source"] = report.Source,
+            ["gates"] = new JsonArray([.. report.Tables.Select(t => (JsonNode)new JsonObject
+            {
+                ["name"] = t.Name,
+                ["inputs"] = Strings(t.Inputs),
+                ["rows"] = new JsonArray([.. t.Rows.Select(r => (JsonNode)new JsonArray([.. r.Select(Bit)]))]),
+                ["promised"] = t.Promised,
+                ["correct"] = t.IsCorrect,
+            })]),
+            ["all_correct"] = report.AllCorrect,
+        };
+    }
+
+    /// <summary>A 0/1 value as an integer, anything else as a number (null when undefined).</summary>
+    private static JsonNode? Bit(double value) => value is 0 or 1 ? JsonValue.Create((int)value) : JsonNumbers.Of(value);
+
     /// <summary><c>{"error": {"code", "message", "start", "length"}}</c>, offsets 0-based where there is a position.</summary>
     public static JsonObject Of(ErrorReport report)
     {

@@ -7,7 +7,7 @@ namespace Differentiator.Sessions.Commands;
 internal static class CommandTable
 {
     private static readonly ColonCommands Colon = new([
-        new HelpCommand(), new DefsCommand(), new UndefCommand(), new SaveCommand(), new LoadCommand(), new FormatCommand(), new QuitCommand(),
+        new HelpCommand(), new DefsCommand(), new UndefCommand(), new SaveCommand(), new LoadCommand(), new FormatCommand(), new TableCommand(), new SeqCommand(), new QuitCommand(),
     ]);
 
     private static readonly FormulaCommand Formula = new();
@@ -15,7 +15,7 @@ internal static class CommandTable
 
     private static readonly ISessionCommand[] Commands =
     [
-        Colon, new GradCommand(), new HessianCommand(), new StepsCommand(), new CompareCommand(), new NumDiffCommand(), new PlotCommand(), Define, Formula,
+        Colon, new GradCommand(), new HessianCommand(), new StepsCommand(), new CompareCommand(), new NumDiffCommand(), new PlotCommand(), new RecurrenceCommand(), Define, Formula,
     ];
 
     /// <summary>Every entry, the language first and the <c>:commands</c> last.</summary>

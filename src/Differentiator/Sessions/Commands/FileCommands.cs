@@ -17,6 +17,7 @@ internal sealed class SaveCommand : IColonCommand
         var path = FilePath.Read(line, argument, Name);
         var text = new StringBuilder("# dx session: definitions as REPL lines; load with :load or dx < file\n");
         foreach (var d in session.Table.InDependencyOrder()) text.Append(d).Append('\n');
+        foreach (var r in session.Recurrences) text.Append(r).Append('\n');
         return new(session, new SaveRequest(path, text.ToString()));
     }
 }

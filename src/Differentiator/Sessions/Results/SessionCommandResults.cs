@@ -1,3 +1,5 @@
+using Differentiator.Reports;
+
 namespace Differentiator.Sessions;
 
 /// <summary>
@@ -44,3 +46,12 @@ public sealed record LoadResult(string Path, IReadOnlyList<LoadedLine> Lines, IR
 
 /// <summary>One line of a loaded file: its number (from 1), its text, and its result.</summary>
 public sealed record LoadedLine(int Number, string Text, SessionResult Result);
+
+/// <summary><c>:table XOR</c> (or <c>:table</c> for every gate): truth tables of defined functions.</summary>
+public sealed record TruthTableResult(IReadOnlyList<TruthTable> Tables) : SessionResult;
+
+/// <summary>A line joined the session's sequences (<c>a(n+1) = 2a(n)</c>); <see cref="Names"/> are all the sequences now defined.</summary>
+public sealed record RecurrenceResult(string Line, IReadOnlyList<string> Names) : SessionResult;
+
+/// <summary><c>:seq</c>: the first terms of the session's sequences.</summary>
+public sealed record SequenceResult(SequenceReport Report) : SessionResult;
