@@ -103,7 +103,8 @@ function showMessages(container, messages, input) {
 
 // ---- the formula: how it was read --------------------------------------------------------------
 
-const state = { formula: "", variables: [], readOk: false };
+// pitfall: the comparison shows the point as an integer and as a float, side by side.
+const state = { formula: "", variables: [], readOk: false, pitfall: false };
 
 async function readFormula() {
   const formula = $("formula").value;
@@ -137,8 +138,10 @@ async function readFormula() {
   const doc = result.body;
   state.readOk = true;
   state.variables = doc.variables;
-  clear($("reading"), "Read as ", el("code", { class: "reading-code" }, doc.reading), "  ", formulaNode(doc.mathml, doc.text),
-    doc.variables.length ? `  variables: ${doc.variables.join(", ")}` : "  no variables");
+  clear($("reading"),
+    el("span", { class: "reading-line" }, "Read as ", el("code", { class: "reading-code" }, doc.reading)),
+    el("span", { class: "reading-line" }, "f = ", formulaNode(doc.mathml, doc.text)),
+    el("span", { class: "reading-line" }, doc.variables.length ? `Variables: ${doc.variables.join(", ")}` : "No variables"));
   showMessages($("messages"), doc.warnings, formula);
   suggestPoint(doc.variables);
   differentiate();
@@ -219,11 +222,11 @@ async function atPoint() {
     clear($("point-messages"), messageNode(error, aboutPoint ? at : undefined));
     return;
   }
-  const where = Object.entries(evaluation.body.at || {}).map(([k, v]) => `${k} = ${v}`).join(", ");
-  const parts = [`f(${where}) = `, el("strong", {}, number(evaluation.body.value))];
+  // The point as typed: JSON numbers in the browser lose the difference between 3 and 3.0.
+  const parts = [hasVariables ? `f at ${at.trim()} = ` : "f = ", el("strong", {}, number(evaluation.body.value))];
   if (gradient && gradient.ok) parts.push(`   ∇f = [${gradient.body.gradient.map(number).join(", ")}]`);
   clear($("value"), ...parts);
-  if (hasVariables) compare([at]);
+  if (hasVariables) compare(state.pitfall ? [at, asFloat(at)] : [at]);
   else clear($("comparison"));
 }
 
@@ -248,13 +251,12 @@ async function compare(points) {
     if (!isAbort(e)) clear($("comparison"), "The server cannot be reached.");
     return;
   }
-  clear($("comparison"), ...results.map((r) => (r.ok ? comparisonTable(r.body) : messageNode(errorOf(r)))));
+  clear($("comparison"), ...results.map((r, i) => (r.ok ? comparisonTable(r.body, points[i]) : messageNode(errorOf(r)))));
 }
 
-function comparisonTable(doc) {
-  const at = Object.entries(doc.at).map(([k, v]) => `${k} = ${v}`).join(", ");
+function comparisonTable(doc, at) {
   const table = el("table", { class: "compare" },
-    el("caption", {}, `At ${at} (input ${doc.input_dtype})`));
+    el("caption", {}, `At ${at.trim()} (input ${doc.input_dtype})`));
   const head = el("tr", {}, el("th", { scope: "col" }, ""));
   for (const c of doc.comparisons) head.append(el("th", { scope: "col" }, `∂/∂${c.variable}`));
   table.append(el("thead", {}, head));
@@ -275,11 +277,16 @@ function comparisonTable(doc) {
   return el("div", { class: "table-scroll" }, table);
 }
 
-async function pitfall() {
+/** The point with each integer written as a float: x=3 → x=3.0. */
+function asFloat(at) {
+  return at.replace(/=\s*([+-]?\d+)\s*(?=[,;]|$)/g, "=$1.0");
+}
+
+function pitfall() {
   $("formula").value = "x^2";
   $("point").value = "x=3";
-  await readFormula();
-  await compare(["x=3", "x=3.0"]);
+  state.pitfall = true;
+  readFormula();
 }
 
 // ---- the plot ----------------------------------------------------------------------------------
@@ -365,10 +372,11 @@ async function check() {
 // ---- wiring ------------------------------------------------------------------------------------
 
 document.addEventListener("DOMContentLoaded", () => {
-  $("formula").addEventListener("input", debounce(readFormula));
+  const typed = (action) => { const later = debounce(action); return () => { state.pitfall = false; later(); }; };
+  $("formula").addEventListener("input", typed(readFormula));
   $("order").addEventListener("input", debounce(differentiate));
   $("steps").addEventListener("change", differentiate);
-  $("point").addEventListener("input", debounce(atPoint));
+  $("point").addEventListener("input", typed(atPoint));
   $("plot-from").addEventListener("change", () => showPlot(state.readOk ? state.variables : null));
   $("plot-to").addEventListener("change", () => showPlot(state.readOk ? state.variables : null));
   $("plot").addEventListener("load", () => { $("plot").hidden = false; });
@@ -379,6 +387,7 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const button of document.querySelectorAll("button.example")) {
     button.addEventListener("click", () => {
       $("formula").value = button.textContent;
+      state.pitfall = false;
       readFormula();
       $("formula").focus();
     });
