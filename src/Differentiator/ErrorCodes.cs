@@ -25,6 +25,15 @@ public static class ErrorCodes
     /// <summary>A value too large for a double.</summary>
     public const string Overflow = "DX0304";
 
+    /// <summary>The code of an evaluation error of this kind: DX0301 to DX0304.</summary>
+    internal static string Of(Expressions.Evaluation.EvaluationErrorKind kind) => kind switch
+    {
+        Expressions.Evaluation.EvaluationErrorKind.UnboundVariable => UnboundVariable,
+        Expressions.Evaluation.EvaluationErrorKind.DivisionByZero => DivisionByZero,
+        Expressions.Evaluation.EvaluationErrorKind.Overflow => Overflow,
+        _ => Domain,
+    };
+
     /// <summary>An operation ran out of its time, size or output budget.</summary>
     public const string BudgetExceeded = "DX0401";
 

@@ -21,13 +21,18 @@ public sealed partial class Formula
 {
     private string? _source;
 
-    private Formula(string? source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? notes = null)
+    /// <summary>Where each node was read from; null for a computed formula, which has no text of its own.</summary>
+    private readonly Lazy<IReadOnlyDictionary<Expr, SourceSpan>>? _spans;
+
+    private Formula(string? source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? notes = null,
+        Func<IReadOnlyDictionary<Expr, SourceSpan>>? spans = null)
     {
         _source = source;
         Expression = expression;
         Variables = variables;
         Warnings = warnings;
         Notes = notes ?? [];
+        _spans = spans is null ? null : new(spans);
     }
 
     /// <summary>The text that was parsed; for a computed formula (a derivative), its text form.</summary>
@@ -102,7 +107,9 @@ public sealed partial class Formula
             return false;
         }
         var variables = options is null || options.Functions.Count == 0 ? syntax.Variables : VariablesAfterExpansion(syntax.Variables, expression);
-        formula = new Formula(text, expression, variables, syntax.Warnings);
+        // Spans are wanted only for an error message: the tree is bound again then, recording them.
+        formula = new Formula(text, expression, variables, syntax.Warnings,
+            spans: () => LargeStack.Run(syntax.Nesting, () => Binder.Spans(syntax.Tree, options?.Functions, options?.Declarations)));
         return true;
     }
 
@@ -120,7 +127,17 @@ public sealed partial class Formula
 
     /// <summary>Evaluates the formula in double precision.</summary>
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there (e.g. ln of a negative).</exception>
-    public double Evaluate(IReadOnlyDictionary<string, double> values) => Evaluator.Evaluate(Expression, values);
+    public double Evaluate(IReadOnlyDictionary<string, double> values)
+    {
+        try
+        {
+            return Evaluator.Evaluate(Expression, values);
+        }
+        catch (EvaluationException e) when (_spans is not null && e.Location is null)
+        {
+            throw e.Located(Source, Diagnose(e));
+        }
+    }
 
     /// <summary>Evaluates the formula with the given variable values: <c>f.Evaluate(("x", 1.0), ("y", 2.0))</c>.</summary>
     /// <exception cref="EvaluationException">A variable has no value, or the formula is undefined there.</exception>
@@ -134,6 +151,35 @@ public sealed partial class Formula
     {
         ArgumentNullException.ThrowIfNull(point);
         return Evaluate(point.ValuesFor(Variables));
+    }
+
+    /// <summary>
+    /// The span of the text that <paramref name="node"/> was read from: <c>x - 1</c> in
+    /// <c>1/(x - 1)</c> for the node <c>(x - 1)^-1</c>. A node the parser made (the factors of
+    /// <c>1/(yz)</c>) has the span of the text it was made for, a node that occurs more than once
+    /// its first occurrence's, and a node below none of those the span of the nearest one above
+    /// it. Null when <paramref name="node"/> is not part of this formula's text (a node of a
+    /// derivative, or any node of a computed formula).
+    /// </summary>
+    public SourceSpan? SpanOf(Expr node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (_spans is null) return null;
+        var spans = _spans.Value;
+        return spans.TryGetValue(node, out var span) ? span : ExpressionPaths.NearestAbove(Expression, node, spans);
+    }
+
+    /// <summary>
+    /// An evaluation error of this formula as a diagnostic with a caret under the part that failed:
+    /// <c>1/0</c> gives DX0303 "Division by zero." under the <c>0</c>; <c>ln(x)</c> at x = -1 gives
+    /// DX0302 "ln is defined for x > 0, and x = -1 here." under <c>ln(x)</c>. An error of another
+    /// tree (a derivative's) spans the whole formula.
+    /// </summary>
+    public Diagnostic Diagnose(EvaluationException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var span = SpanOf(error.Subexpression) ?? new SourceSpan(0, Math.Max(1, Source.Length));
+        return new Diagnostic(DiagnosticSeverity.Error, ErrorCodes.Of(error.Kind), error.Message, span, MessageText.Excerpt(Source, span));
     }
 
     /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree.</summary>

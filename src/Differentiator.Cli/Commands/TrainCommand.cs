@@ -41,7 +41,9 @@ public static class TrainCommand
                     Numeric = result.GetValue(numeric),
                     Loss = result.GetValue(loss) == "squared" ? TrainingLoss.Squared : TrainingLoss.CrossEntropy,
                 };
-                var report = TrainingReport.Run(LogicGates.Parse(result.GetValue(gate)!), options);
+                var gateName = LogicGates.Parse(result.GetValue(gate)!);
+                var report = TerminalProgress.Run(context, $"training {gateName.ToString().ToUpperInvariant()}", options.Epochs,
+                    progress => TrainingReport.Run(gateName, options, progress));
                 if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
                 else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
                 return ExitCodes.Ok;

@@ -7,15 +7,19 @@ namespace Differentiator.Expressions;
 /// <summary>
 /// Turns a parse tree into an expression tree: numbers become exact rationals or doubles, names
 /// variables or constants, calls rows of the function table (with their arity checked), and
-/// subtraction and division become negated terms and reciprocal factors.
+/// subtraction and division become negated terms and reciprocal factors. Asked to, it records
+/// the span of the text each node came from (<see cref="Formula.SpanOf"/>).
 /// </summary>
 internal sealed class Binder
 {
     private readonly Dictionary<string, FunctionDefinition>? _userFunctions;
     private readonly Dictionary<string, MathFunction>? _declared;
+    private readonly Dictionary<Expr, SourceSpan>? _spans;
 
-    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations)
+    private Binder(IReadOnlyCollection<FunctionDefinition>? functions, IReadOnlyCollection<FunctionDeclaration>? declarations,
+        Dictionary<Expr, SourceSpan>? spans = null)
     {
+        _spans = spans;
         _userFunctions = functions is null || functions.Count == 0 ? null : functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
         _declared = declarations is null || declarations.Count == 0 ? null : declarations.ToDictionary(d => d.Name, d => d.Function, StringComparer.Ordinal);
     }
@@ -33,7 +37,29 @@ internal sealed class Binder
         }
     }
 
-    private Expr Bind0(SyntaxNode node)
+    /// <summary>
+    /// The span of the text each node of the bound tree was read from. A node the factories made
+    /// while binding (the coefficient of <c>2x·3</c>, the factors of <c>1/(yz)</c>) gets the span of
+    /// the syntax it was made for; a node that occurs twice, its first occurrence's.
+    /// </summary>
+    public static IReadOnlyDictionary<Expr, SourceSpan> Spans(SyntaxNode node, IReadOnlyCollection<FunctionDefinition>? functions = null,
+        IReadOnlyCollection<FunctionDeclaration>? declarations = null)
+    {
+        var spans = new Dictionary<Expr, SourceSpan>();
+        new Binder(functions, declarations, spans).Bind0(node);
+        return spans;
+    }
+
+    private Expr Bind0(SyntaxNode node) => Record(BindNode(node), node.Span);
+
+    private Expr Record(Expr e, SourceSpan span)
+    {
+        if (_spans is null || !_spans.TryAdd(e, span)) return e;
+        foreach (var child in e.Children) _spans.TryAdd(child, span);
+        return e;
+    }
+
+    private Expr BindNode(SyntaxNode node)
     {
         StackGuard.Ensure();
         return node switch
@@ -62,7 +88,7 @@ internal sealed class Binder
         for (var i = 0; i < bound.Length; i++)
         {
             var e = Bind0(nodes[i]);
-            bound[i] = transformed(i) ? transform(e) : e;
+            bound[i] = transformed(i) ? Record(transform(e), nodes[i].Span) : e;
         }
         return bound;
     }

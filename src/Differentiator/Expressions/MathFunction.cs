@@ -55,8 +55,17 @@ public sealed class MathFunction
     /// <summary>A one-line description, e.g. "natural logarithm".</summary>
     public string Description { get; }
 
-    /// <summary>Where the function is defined, in words (<c>x > 0</c>); empty when everywhere.</summary>
-    public string Domain { get; init; } = "";
+    /// <summary>Where the function is defined, in words (<c>x > 0</c>; <c>x > 0, b > 0, b != 1</c> for log(x, b)): its <see cref="DomainConditions"/>, or a text given for a row without conditions (a declared function); empty when everywhere.</summary>
+    public string Domain
+    {
+        get => _domain ?? string.Join(", ", DomainConditions);
+        init => _domain = value;
+    }
+
+    private readonly string? _domain;
+
+    /// <summary>The conditions of <see cref="Domain"/>, each on one argument; empty when the function is defined everywhere.</summary>
+    public IReadOnlyList<DomainCondition> DomainConditions { get; init; } = [];
 
     /// <summary>A note on the derivative, e.g. that it is undefined at a kink.</summary>
     public string DerivativeNote { get; init; } = "";

@@ -26,10 +26,10 @@ public static class MathFunctions
         complex: z => 1 / Complex.Tan(z));
 
     public static readonly MathFunction Asin = Unary("asin", Math.Asin, a => Reciprocal(Apply(Sqrt!, Subtract(Rational.One, Pow(a, Rational.Two)))), "inverse sine",
-        latex: "\\arcsin", aliases: ["arcsin"], domain: "-1 <= x <= 1",
+        latex: "\\arcsin", aliases: ["arcsin"], domain: [DomainCondition.UnitInterval],
         complex: Complex.Asin);
     public static readonly MathFunction Acos = Unary("acos", Math.Acos, a => Negate(Reciprocal(Apply(Sqrt!, Subtract(Rational.One, Pow(a, Rational.Two))))), "inverse cosine",
-        latex: "\\arccos", aliases: ["arccos"], domain: "-1 <= x <= 1",
+        latex: "\\arccos", aliases: ["arccos"], domain: [DomainCondition.UnitInterval],
         complex: Complex.Acos);
     public static readonly MathFunction Atan = Unary("atan", Math.Atan, a => Reciprocal(Add(Rational.One, Pow(a, Rational.Two))), "inverse tangent",
         latex: "\\arctan", aliases: ["arctan"]);
@@ -48,7 +48,7 @@ public static class MathFunctions
     {
         Aliases = ["log"],
         EvaluateComplex = args => args.Length == 1 ? Complex.Log(args[0]) : Complex.Log(args[0]) / Complex.Log(args[1]),
-        Domain = "x > 0 (and b > 0, b != 1)",
+        DomainConditions = [DomainCondition.Positive(), DomainCondition.Positive(1, "b"), new(1, "b", "{0} != 1", b => b != 1)],
         Notation = Notation.Logarithm,
         Latex = "\\ln",
         CodeName = "log",
@@ -56,14 +56,14 @@ public static class MathFunctions
     };
 
     public static readonly MathFunction Log2 = Unary("log2", Math.Log2, a => Reciprocal(Multiply(a, Apply(Ln!, Rational.Two))), "logarithm to base 2",
-        latex: "\\log_{2}", python: "log({0}, 2)", domain: "x > 0",
+        latex: "\\log_{2}", python: "log({0}, 2)", domain: [DomainCondition.Positive()],
         complex: z => Complex.Log(z) / Math.Log(2));
     public static readonly MathFunction Log10 = Unary("log10", Math.Log10, a => Reciprocal(Multiply(a, Apply(Ln!, Rational.Of(10)))), "logarithm to base 10",
-        latex: "\\log_{10}", python: "log({0}, 10)", domain: "x > 0",
+        latex: "\\log_{10}", python: "log({0}, 10)", domain: [DomainCondition.Positive()],
         complex: Complex.Log10);
 
     public static readonly MathFunction Sqrt = Unary("sqrt", Math.Sqrt, a => Reciprocal(Multiply(Rational.Two, Apply(Sqrt!, a))), "square root",
-        notation: Notation.SquareRoot, domain: "x >= 0",
+        notation: Notation.SquareRoot, domain: [DomainCondition.NonNegative],
         complex: Complex.Sqrt);
     public static readonly MathFunction Cbrt = Unary("cbrt", Math.Cbrt, a => Reciprocal(Multiply(Rational.Of(3), Pow(Apply(Cbrt!, a), Rational.Two))), "cube root",
         notation: Notation.CubeRoot,
@@ -125,7 +125,7 @@ public static class MathFunctions
         string? latex = null,
         string[]? aliases = null,
         string? python = null,
-        string domain = "",
+        DomainCondition[]? domain = null,
         Notation notation = Notation.Prefix,
         Func<double, bool>? kink = null,
         string note = "",
@@ -136,7 +136,7 @@ public static class MathFunctions
             Latex = latex ?? "\\" + name,
             CodeName = name,
             PythonFormat = python ?? name + "({0})",
-            Domain = domain,
+            DomainConditions = domain ?? [],
             Notation = notation,
             IsNonSmoothAt = kink is null ? static _ => false : args => kink(args[0]),
             DerivativeNote = note,

@@ -18,7 +18,8 @@ public sealed record ErrorReport(string Code, string Message, string? Input = nu
     {
         FormulaSyntaxException e => new(e.Diagnostic.Code, e.Diagnostic.Message, e.Source, e.Diagnostic.Span),
         InvalidInputException e => new(e.Code, e.Message, e.Input, e.Span),
-        EvaluationException e => new(CodeOf(e.Kind), e.Message),
+        EvaluationException { Location: { } d } e => new(d.Code, d.Message, e.FormulaText, d.Span),
+        EvaluationException e => new(ErrorCodes.Of(e.Kind), e.Message),
         ExpressionTooDeepException e => new(DiagnosticCodes.TooDeep, e.Message),
         _ => null,
     };
@@ -27,12 +28,4 @@ public sealed record ErrorReport(string Code, string Message, string? Input = nu
     public string Render() => Span is { } span && Input is not null
         ? new Diagnostic(DiagnosticSeverity.Error, Code, Message, span).Render(Input)
         : $"error {Code}: {Message}";
-
-    private static string CodeOf(EvaluationErrorKind kind) => kind switch
-    {
-        EvaluationErrorKind.UnboundVariable => ErrorCodes.UnboundVariable,
-        EvaluationErrorKind.DivisionByZero => ErrorCodes.DivisionByZero,
-        EvaluationErrorKind.Overflow => ErrorCodes.Overflow,
-        _ => ErrorCodes.Domain,
-    };
 }

@@ -49,6 +49,13 @@ public sealed record Diagnostic
     public IReadOnlyList<string> Expected { get; }
 
     /// <summary>
+    /// The text the message suggests writing in place of the text at <see cref="Span"/>, when it
+    /// suggests one: <c>1/(2x)</c> for the warning on <c>1/2x</c>, <c>3*4</c> for <c>3 4</c>. It
+    /// parses to the reading the message names.
+    /// </summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>
     /// The message, the formula, and a caret line under the span:
     /// <code>
     /// error DX0101 at 4: unexpected end of input; expected a number, a variable, a function or '('
@@ -59,7 +66,12 @@ public sealed record Diagnostic
     public string Render(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var line = source.ReplaceLineEndings(" ").Replace('\t', ' ');
+        // One character for one: line breaks, tabs and a byte order mark become spaces, so the caret stays under its span.
+        var line = string.Create(source.Length, source, static (chars, s) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = char.IsWhiteSpace(s[i]) || s[i] == ByteOrderMark.Character ? ' ' : s[i];
+        });
         // A long formula is shown as a window around the span, so the caret stays readable.
         var from = line.Length <= RenderWidth ? 0 : Math.Clamp(Span.Start - RenderWidth / 3, 0, line.Length - RenderWidth);
         var to = Math.Min(line.Length, from + RenderWidth);
@@ -78,7 +90,7 @@ public sealed record Diagnostic
     /// <summary>Equal when every field is equal, the expectations compared item by item.</summary>
     public bool Equals(Diagnostic? other) =>
         other is not null && Severity == other.Severity && Code == other.Code && Message == other.Message
-        && Span == other.Span && Found == other.Found && Expected.SequenceEqual(other.Expected);
+        && Span == other.Span && Found == other.Found && Expected.SequenceEqual(other.Expected) && Suggestion == other.Suggestion;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Severity, Code, Message, Span, Found);

@@ -23,6 +23,8 @@ public static class DiagnosticCodes
     public const string WrongArity = "DX0009";
     /// <summary>The formula is longer than <see cref="Limits.MaxLength"/>.</summary>
     public const string TooLong = "DX0010";
+    /// <summary>Derivative notation (<c>d/dx</c>, <c>dy/dx</c>, <c>\frac{d}{dx}</c>, <c>∂</c>) typed into a formula.</summary>
+    public const string DerivativeNotation = "DX0011";
 
     /// <summary>Warning: a run of letters read as a product of single-letter variables.</summary>
     public const string SplitName = "DX1001";
@@ -36,4 +38,10 @@ public static class DiagnosticCodes
     public const string SigmaAsVariable = "DX1005";
     /// <summary>Warning: a decimal that rounds to zero.</summary>
     public const string Underflow = "DX1006";
+    /// <summary>Warning: <c>sin^-1 x</c> read as 1/sin(x), not arcsin(x).</summary>
+    public const string InverseFunctionNotation = "DX1007";
+    /// <summary>Warning: a number written after a factor, <c>3 4</c> or <c>x 2</c>, read as a product.</summary>
+    public const string JuxtaposedNumber = "DX1008";
+    /// <summary>Warning: a single letter before parentheses, <c>f(x)</c>, read as a product f·x.</summary>
+    public const string LetterBeforeParenthesis = "DX1009";
 }

@@ -35,6 +35,7 @@ internal sealed class Lexer
 
     private Diagnostic? Run()
     {
+        _pos = ByteOrderMark.Skip(_text);
         while (_pos < _text.Length)
         {
             var c = _text[_pos];
@@ -61,8 +62,8 @@ internal sealed class Lexer
         _tokens.Add(new Token<FormulaToken>(kind, new TextSpan(_text, new Position(start, 1, start + 1), length)));
     }
 
-    private Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
-        new(DiagnosticSeverity.Error, code, message, new SourceSpan(start, Math.Max(length, 1)), found, expected);
+    private static Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
+        LexicalErrors.Error(code, message, start, length, found, expected);
 
     private Diagnostic? LexNumber()
     {
@@ -89,7 +90,7 @@ internal sealed class Lexer
             }
         }
         if (_pos < _text.Length && _text[_pos] == '.')
-            return Error(DiagnosticCodes.BadNumber, $"The number '{_text[start.._pos]}' is followed by a second '.'.", _pos, 1, ".", "an operator");
+            return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(_text[start.._pos])}' is followed by a second '.'.", _pos, 1, ".", "an operator");
         var literal = _text[start.._pos];
         if (isDecimal)
         {
@@ -115,7 +116,7 @@ internal sealed class Lexer
         return mantissa.All(ch => ch is '0' or '.');
     }
 
-    private static string Abbreviate(string text) => text.Length <= 24 ? text : text[..10] + "…" + text[^10..];
+    private static string Abbreviate(string text) => MessageText.Excerpt(text, 24);
 
     private Diagnostic? LexLetters()
     {
@@ -136,11 +137,12 @@ internal sealed class Lexer
         var nextIsParen = _pos < _text.Length && _text[_pos] == '(';
         var last = pieces[^1];
         if (nextIsParen && run.Length >= 3 && pieces.Count > 1 && !_vocabulary.IsFunction(last) && !IsSigma(last))
-            return Error(DiagnosticCodes.UnknownFunction, $"Unknown function '{run}'.", start, run.Length, run, "a known function such as sin, ln, exp, sqrt");
+            return LexicalErrors.UnknownFunction(_vocabulary, run, start);
 
         if (pieces.Count > 1)
             _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
-                $"'{run}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so.", new SourceSpan(start, run.Length)));
+                $"'{MessageText.Excerpt(run)}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so{MeantFunction(run)}.",
+                new SourceSpan(start, run.Length)));
 
         var offset = start;
         for (var i = 0; i < pieces.Count; i++)
@@ -163,13 +165,12 @@ internal sealed class Lexer
         return null;
     }
 
-    private string DescribeSplit(IReadOnlyList<string> pieces)
-    {
-        var sb = new System.Text.StringBuilder(pieces[0]);
-        for (var i = 1; i < pieces.Count; i++)
-            sb.Append(_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·").Append(pieces[i]);
-        return sb.ToString();
-    }
+    /// <summary><c>x·y·z</c>, with a space after a function (<c>sin x</c>); the first few pieces of a long run.</summary>
+    private string DescribeSplit(IReadOnlyList<string> pieces) =>
+        MessageText.FirstFew(pieces.Select((p, i) => i == 0 ? p : (_vocabulary.IsFunction(pieces[i - 1]) ? " " : "·") + p), "");
+
+    /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
+    private string MeantFunction(string run) => LexicalErrors.DidYouMean(_vocabulary.FunctionIgnoringCase(run));
 
     private static bool IsSigma(string piece) => piece is "σ" or "sigma";
 
@@ -181,24 +182,26 @@ internal sealed class Lexer
         return FormulaToken.Name;
     }
 
+    private int SuffixLength(int at) => SuffixLength(_text, at);
+
     /// <summary>The digits, Unicode subscript digits, or <c>_sub</c> / <c>_{sub}</c> that belong to a variable's name.</summary>
-    private int SuffixLength(int at)
+    internal static int SuffixLength(string text, int at)
     {
         var i = at;
-        while (i < _text.Length && (char.IsAsciiDigit(_text[i]) || _text[i] is >= '₀' and <= '₉')) i++;
-        if (i < _text.Length && _text[i] == '_')
+        while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is >= '₀' and <= '₉')) i++;
+        if (i < text.Length && text[i] == '_')
         {
             var j = i + 1;
-            if (j < _text.Length && _text[j] == '{')
+            if (j < text.Length && text[j] == '{')
             {
                 var k = j + 1;
-                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
-                if (k > j + 1 && k < _text.Length && _text[k] == '}') return k + 1 - at;
+                while (k < text.Length && char.IsAsciiLetterOrDigit(text[k])) k++;
+                if (k > j + 1 && k < text.Length && text[k] == '}') return k + 1 - at;
             }
             else
             {
                 var k = j;
-                while (k < _text.Length && char.IsAsciiLetterOrDigit(_text[k])) k++;
+                while (k < text.Length && char.IsAsciiLetterOrDigit(text[k])) k++;
                 if (k > j) return k - at;
             }
         }
@@ -230,6 +233,7 @@ internal sealed class Lexer
             return null;
         }
         if (LatexCommands.Operators.TryGetValue(command, out var op)) { Add(op, start, _pos - start); return null; }
+        if (command == "partial") return DerivativeNotationReader.StrayPartial(new SourceSpan(start, _pos - start));
         if (command == "operatorname") return LexOperatorName(start);
         if (command == "pi") { Add(FormulaToken.Constant, start, _pos - start); return null; }
         if (command == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLatexLogBase(start);
@@ -247,8 +251,7 @@ internal sealed class Lexer
             Add(sigmaCall ? FormulaToken.Function : FormulaToken.Name, start, _pos - start);
             return null;
         }
-        return Error(DiagnosticCodes.UnknownLatexCommand, $"Unknown LaTeX command '\\{command}'.", start, _pos - start, "\\" + command,
-            "\\frac", "\\sqrt", "\\cdot", "\\left", "\\right", "a function such as \\sin", "a Greek letter such as \\theta");
+        return LexicalErrors.UnknownLatexCommand(_vocabulary, command, start, _pos - start);
     }
 
     /// <summary><c>\log_{2}</c> and <c>\log_{10}</c> are log2 and log10; other bases are written log(x, b).</summary>
@@ -287,7 +290,7 @@ internal sealed class Lexer
         var close = _pos < _text.Length && _text[_pos] == '{' ? _text.IndexOf('}', _pos) : -1;
         var name = close < 0 ? "" : _text[(_pos + 1)..close];
         if (close < 0 || !_vocabulary.IsFunction(name))
-            return Error(DiagnosticCodes.UnknownFunction, $"\\operatorname needs a known function name in braces, e.g. \\operatorname{{relu}}.", start, Math.Max(close + 1, _pos) - start, _text[start..Math.Max(close + 1, _pos)]);
+            return Error(DiagnosticCodes.UnknownFunction, $"\\operatorname needs a known function name in braces, e.g. \\operatorname{{relu}}.", start, Math.Max(close + 1, _pos) - start, MessageText.Excerpt(_text, new SourceSpan(start, Math.Max(close + 1, _pos) - start)));
         _pos = close + 1;
         Add(FormulaToken.Function, start, _pos - start);
         return null;
@@ -329,13 +332,10 @@ internal sealed class Lexer
                 }
                 kind = FormulaToken.Superscript;
                 break;
+            case '=': return LexicalErrors.EqualsSign(_text, start);
+            case '∂': return DerivativeNotationReader.StrayPartial(new SourceSpan(start, 1));
             default:
-                var length = char.IsHighSurrogate(c) && _pos < _text.Length && char.IsLowSurrogate(_text[_pos]) ? 2 : 1;
-                var shown = _text.Substring(start, length);
-                var codepoint = length == 2 ? char.ConvertToUtf32(c, _text[_pos]) : c;
-                return Error(DiagnosticCodes.UnexpectedCharacter,
-                    $"Unexpected character '{(char.IsControl(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : shown)}' (U+{codepoint:X4}).",
-                    start, length, shown, "a number", "a variable", "an operator", "a bracket");
+                return LexicalErrors.UnexpectedCharacter(_text, start);
         }
         Add(kind, start, _pos - start);
         return null;

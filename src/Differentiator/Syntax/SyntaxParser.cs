@@ -18,9 +18,10 @@ internal static class SyntaxParser
         if (text.Length > Limits.MaxLength)
             return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooLong,
                 $"The formula is {text.Length} characters long; the limit is {Limits.MaxLength}.", new SourceSpan(Limits.MaxLength, 1), "", [$"at most {Limits.MaxLength} characters"]));
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.AsSpan(ByteOrderMark.Skip(text)).IsWhiteSpace())
             return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.EmptyFormula,
                 "The formula is empty.", new SourceSpan(0, 1), "end of input", ["a formula such as 2x + 3xy + y^3"]));
+        if (DerivativeNotationReader.Read(text).AsFormulaError() is { } notation) return Failed(notation);
 
         var lexed = Lexer.Lex(text, vocabulary);
         if (lexed.Error is not null) return Failed(lexed.Error, lexed.Warnings);
@@ -71,7 +72,7 @@ internal static class SyntaxParser
         var at = result.ErrorPosition.HasValue ? result.ErrorPosition.Absolute : result.Remainder.IsAtEnd ? text.Length : result.Remainder.First().Span.Position.Absolute;
         var token = tokens.FirstOrDefault(t => t.Span.Position.Absolute == at);
         var atEnd = token.Kind == FormulaToken.None;
-        var found = atEnd ? "end of input" : token.Span.ToStringValue();
+        var found = atEnd ? "end of input" : MessageText.Excerpt(token.Span.ToStringValue());
         var named = (result.Expectations ?? []).Select(e => e.Replace('`', '\'')).Distinct().ToArray();
         // "'('" is already part of "a number, a variable, a function or '('": name each thing once.
         var expected = named.Where(e => !named.Any(other => other != e && other.Contains(e, StringComparison.Ordinal))).ToArray();

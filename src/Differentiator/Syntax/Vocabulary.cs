@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private readonly HashSet<string> _variables;
     private readonly int _longest;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly Dictionary<string, string> _functionsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a vocabulary.</summary>
     /// <param name="functions">Function names and aliases with their fewest and most arguments.</param>
@@ -25,6 +26,7 @@ internal sealed class Vocabulary
         var known = new HashSet<string>(_functions.Keys.Concat(_constants).Concat(_variables).Concat(GreekLetters.BySpelling.Keys), StringComparer.Ordinal);
         _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = known.Max(n => n.Length);
+        foreach (var name in _functions.Keys) _functionsIgnoringCase.TryAdd(name, name);
     }
 
     /// <summary>A copy that also knows <paramref name="variables"/> as one variable each.</summary>
@@ -47,6 +49,15 @@ internal sealed class Vocabulary
 
     /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
     public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
+
+    /// <summary>The function a mistyped name most likely meant (<c>Sin</c> → sin), or null; see <see cref="Spelling.Closest"/>.</summary>
+    public string? SuggestFunction(string name) => Spelling.Closest(name, FunctionNames);
+
+    /// <summary>The function named <paramref name="name"/> but for case (<c>Ln</c> → ln), or null.</summary>
+    public string? FunctionIgnoringCase(string name) => _functionsIgnoringCase.GetValueOrDefault(name);
+
+    /// <summary>Every function name and alias.</summary>
+    public IEnumerable<string> FunctionNames => _functions.Keys;
 
     internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
 

@@ -72,7 +72,7 @@ public class DxParseAndEvalTests
         Assert.That(r.Error, Is.EqualTo("error DX0005 at 6: Unknown function 'foo'.\n  2x + foo(x)\n       ^^^\n"));
     }
 
-    [TestCase("eval", "ln(x)", "--at", "x=-1", "ln(x) is undefined at -1")]
+    [TestCase("eval", "ln(x)", "--at", "x=-1", "ln is defined for x > 0, and x = -1 here.")]
     [TestCase("eval", "x + y", "--at", "x=1", "The point gives no value for y")]
     [TestCase("eval", "x", "--at", "x=abc", "is not a number")]
     [TestCase("parse", "x", "--format", "yaml", "yaml")]

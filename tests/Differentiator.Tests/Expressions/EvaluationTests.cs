@@ -34,10 +34,10 @@ public class EvaluationTests
         Assert.That(Formula.Parse("softplus(z)").Evaluate(("z", 1000.0)), Is.EqualTo(1000.0));
     }
 
-    [TestCase("ln(x)", -1.0, EvaluationErrorKind.Domain, "ln(x) is undefined at -1")]
-    [TestCase("ln(x)", 0.0, EvaluationErrorKind.Domain, "ln(x) is undefined at 0")]
-    [TestCase("sqrt(x)", -4.0, EvaluationErrorKind.Domain, "sqrt(x) is undefined at -4")]
-    [TestCase("asin(x)", 2.0, EvaluationErrorKind.Domain, "asin(x) is undefined at 2")]
+    [TestCase("ln(x)", -1.0, EvaluationErrorKind.Domain, "ln is defined for x > 0, and x = -1 here.")]
+    [TestCase("ln(x)", 0.0, EvaluationErrorKind.Domain, "ln is defined for x > 0, and x = 0 here.")]
+    [TestCase("sqrt(x)", -4.0, EvaluationErrorKind.Domain, "sqrt is defined for x >= 0, and x = -4 here.")]
+    [TestCase("asin(x)", 2.0, EvaluationErrorKind.Domain, "asin is defined for -1 <= x <= 1, and x = 2 here.")]
     [TestCase("1/x", 0.0, EvaluationErrorKind.DivisionByZero, "Division by zero")]
     [TestCase("x^(1/2)", -1.0, EvaluationErrorKind.Domain, "a negative base needs an integer exponent")]
     [TestCase("e^x", 1000.0, EvaluationErrorKind.Overflow, "overflows a double")]

@@ -9,7 +9,8 @@ public class PublicApiTests
     [
         "Differentiator.Formula", "Differentiator.FormulaSyntaxException", "Differentiator.ParseOptions",
         "Differentiator.Syntax.Diagnostic", "Differentiator.Syntax.DiagnosticCodes", "Differentiator.Syntax.DiagnosticSeverity",
-        "Differentiator.Syntax.Limits", "Differentiator.Syntax.SourceSpan",
+        "Differentiator.Syntax.Limits", "Differentiator.Syntax.SourceSpan", "Differentiator.Syntax.DerivativeNotation",
+        "Differentiator.Syntax.MessageText", "Differentiator.Expressions.DomainCondition",
         "Differentiator.Expressions.Call", "Differentiator.Expressions.Constant", "Differentiator.Expressions.Expr",
         "Differentiator.Expressions.ExpressionTooDeepException", "Differentiator.Expressions.MathFunction",
         "Differentiator.Expressions.MathFunctions", "Differentiator.Expressions.Notation", "Differentiator.Expressions.Power",

@@ -99,7 +99,7 @@ public class SessionCommandTests
     [Test]
     public void EveryHelpExampleRuns()
     {
-        var session = Steps(F, "g(x) = x^2", "x^3")[^1].Session;
+        var session = Steps(F, "g(x) = x^2", "XOR(x1, x2) = step(x1 + x2 - 0.5) - step(x1 + x2 - 1.5)", "a(1) = 1", "a(n+1) = 2a(n)", "x^3")[^1].Session;
         foreach (var entry in Session.Help.Where(e => !e.Example.StartsWith(":load", StringComparison.Ordinal)))
         {
             var result = session.Run(entry.Example).Result;

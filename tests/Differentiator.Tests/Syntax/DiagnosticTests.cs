@@ -40,6 +40,62 @@ public class DiagnosticTests
         Assert.That(error.Message, Does.EndWith("."));
     }
 
+    [TestCase("\uFEFF2x + 1", "2*x + 1")]
+    [TestCase("\uFEFF  x", "x")]
+    public void AByteOrderMarkAtTheStartIsSkipped(string text, string reading)
+    {
+        var f = Formula.Parse(text);
+        Assert.That(f.Reading, Is.EqualTo(reading));
+        Assert.That(f.Warnings, Is.Empty);
+    }
+
+    [Test]
+    public void AByteOrderMarkAloneIsAnEmptyFormulaAndOneInsideIsNamedInvisible()
+    {
+        Assert.That(ErrorOf("\uFEFF").Code, Is.EqualTo(DiagnosticCodes.EmptyFormula));
+        var inside = ErrorOf("x\uFEFFy");
+        Assert.That(inside.Message, Is.EqualTo("Unexpected invisible character U+FEFF."));
+        Assert.That(inside.Span, Is.EqualTo(new SourceSpan(1, 1)));
+        Assert.That(ErrorOf("x\u200By").Message, Is.EqualTo("Unexpected invisible character U+200B."));
+    }
+
+    [Test]
+    public void TheCaretStaysUnderItsSpanAfterAByteOrderMarkOrALineBreak()
+    {
+        const string text = "\uFEFFx +\r\n$";
+        var rendered = ErrorOf(text).Render(text).Split('\n');
+        Assert.That(rendered[1], Is.EqualTo("   x +  $"));
+        Assert.That(rendered[2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(rendered[1].IndexOf('$', StringComparison.Ordinal)));
+    }
+
+    [TestCase("Sin(x)", "Unknown function 'Sin' (did you mean sin?).")]
+    [TestCase("SQRT(x)", "Unknown function 'SQRT' (did you mean sqrt?).")]
+    [TestCase("sinn(x)", "Unknown function 'sinn' (did you mean sin?).")]
+    [TestCase("sqr(x)", "Unknown function 'sqr' (did you mean sqrt?).")]
+    [TestCase("arctn(x)", "Unknown function 'arctn' (did you mean arctan?).")]
+    [TestCase("Relu(x)", "Unknown function 'Relu' (did you mean relu?).")]
+    [TestCase("foo(x)", "Unknown function 'foo'.")]
+    [TestCase("xyz(x)", "Unknown function 'xyz'.")]
+    [TestCase("\\Sin x", "Unknown LaTeX command '\\Sin' (did you mean \\sin?).")]
+    [TestCase("\\thetta", "Unknown LaTeX command '\\thetta' (did you mean \\theta?).")]
+    [TestCase("\\foo", "Unknown LaTeX command '\\foo'.")]
+    public void AnUnknownNameSuggestsTheClosestKnownOne(string text, string message) =>
+        Assert.That(ErrorOf(text).Message, Is.EqualTo(message));
+
+    [TestCase("y = x^2", "The left side of '=' is not needed: write just the right side, x^2; to define a function, use the REPL: f(x) = x^2.", 0, 3)]
+    [TestCase("f(x) = x^2 + 1", "The left side of '=' is not needed: write just the right side, x^2 + 1; to define a function, use the REPL: f(x) = x^2 + 1.", 0, 6)]
+    [TestCase("  \\theta=2t", "The left side of '=' is not needed: write just the right side, 2t; to define a function, use the REPL: f(x) = 2t.", 2, 7)]
+    [TestCase("x^2 = 4", "A formula is an expression, not an equation: '=' is not part of it.", 4, 1)]
+    [TestCase("y =", "A formula is an expression, not an equation: '=' is not part of it.", 2, 1)]
+    [TestCase("x == 2", "A formula is an expression, not an equation: '=' is not part of it.", 2, 1)]
+    public void AnEqualsSignSaysWhatToWriteInstead(string text, string message, int start, int length)
+    {
+        var error = ErrorOf(text);
+        Assert.That(error.Code, Is.EqualTo(DiagnosticCodes.UnexpectedCharacter));
+        Assert.That(error.Message, Is.EqualTo(message));
+        Assert.That(error.Span, Is.EqualTo(new SourceSpan(start, length)));
+    }
+
     [Test]
     public void UnknownFunctionIsNamedAsSuch()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Evaluation;
@@ -28,9 +27,7 @@ public static class Evaluator
             Rational r => r.ToDouble(),
             Real d => d.Value,
             Constant c => c.Value,
-            Symbol s => values.TryGetValue(s.Name, out var v)
-                ? v
-                : throw new EvaluationException(EvaluationErrorKind.UnboundVariable, s, $"The variable '{s.Name}' has no value."),
+            Symbol s => values.TryGetValue(s.Name, out var v) ? v : throw EvaluationErrors.Unbound(s),
             Sum sum => EvalSum(sum, values),
             Product p => EvalProduct(p, values),
             Power p => EvalPower(p, Eval(p.Base, values), Eval(p.Exponent, values)),
@@ -55,9 +52,10 @@ public static class Evaluator
             if (Quotients.IsDenominatorFactor(factor))
             {
                 var power = (Power)factor;
-                var divisor = EvalPower(power, Eval(power.Base, values), -Eval(power.Exponent, values));
-                if (divisor == 0)
-                    throw new EvaluationException(EvaluationErrorKind.DivisionByZero, factor, $"Division by zero in {p}.");
+                var @base = Eval(power.Base, values);
+                var exponent = Eval(power.Exponent, values);
+                var divisor = EvalPower(power, @base, -exponent);
+                if (divisor == 0) throw EvaluationErrors.DivisionByZero(power, @base, exponent);
                 acc = first ? 1 / divisor : acc / divisor;
             }
             else
@@ -72,12 +70,9 @@ public static class Evaluator
 
     private static double EvalPower(Power p, double b, double x)
     {
-        if (b == 0 && x < 0)
-            throw new EvaluationException(EvaluationErrorKind.DivisionByZero, p, $"Division by zero: {p} at a zero base.");
+        if (b == 0 && x < 0) throw EvaluationErrors.DivisionByZero(p, b, x);
         var result = Math.Pow(b, x);
-        if (double.IsNaN(result) && !double.IsNaN(b) && !double.IsNaN(x))
-            throw new EvaluationException(EvaluationErrorKind.Domain, p,
-                $"{p} is not a real number at base {Format(b)} and exponent {Format(x)}: a negative base needs an integer exponent.");
+        if (double.IsNaN(result) && !double.IsNaN(b) && !double.IsNaN(x)) throw EvaluationErrors.NegativeBase(p, b, x);
         return CheckFinite(result, p);
     }
 
@@ -87,19 +82,11 @@ public static class Evaluator
         for (var i = 0; i < args.Length; i++) args[i] = Eval(c.Arguments[i], values);
         var result = c.Function.EvaluateCore(args);
         if (double.IsFinite(result) || args.Any(double.IsNaN) || args.Any(double.IsInfinity)) return result;
-        var at = string.Join(", ", args.Select(Format));
-        var domain = c.Function.Domain.Length > 0 ? $" ({c.Function.Name} is defined for {c.Function.Domain})" : "";
-        var kind = double.IsNaN(result) || c.Function.Domain.Length > 0 ? EvaluationErrorKind.Domain : EvaluationErrorKind.DivisionByZero;
-        if (double.IsInfinity(result) && (c.Function == MathFunctions.Exp || c.Function == MathFunctions.Sinh || c.Function == MathFunctions.Cosh))
-            kind = EvaluationErrorKind.Overflow;
-        var what = kind == EvaluationErrorKind.Overflow ? "overflows a double" : "is undefined";
-        throw new EvaluationException(kind, c, $"{c} {what} at {at}{domain}.");
+        throw EvaluationErrors.UndefinedCall(c, args, result);
     }
 
     private static double CheckFinite(double value, Expr at) =>
-        double.IsInfinity(value) ? throw new EvaluationException(EvaluationErrorKind.Overflow, at, $"{at} overflows a double.")
-        : double.IsNaN(value) ? throw new EvaluationException(EvaluationErrorKind.Domain, at, $"{at} is undefined here (an infinity minus an infinity, or zero times an infinity).")
+        double.IsInfinity(value) ? throw EvaluationErrors.Overflow(at)
+        : double.IsNaN(value) ? throw EvaluationErrors.NotANumber(at)
         : value;
-
-    private static string Format(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

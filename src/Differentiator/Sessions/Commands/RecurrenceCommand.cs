@@ -19,6 +19,8 @@ internal sealed partial class RecurrenceCommand : ISessionCommand
     [GeneratedRegex(@"^([+-]?\d+|[A-Za-z]\s*[+-]\s*\d+)$")]
     private static partial Regex RecurrenceIndex();
 
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     public IReadOnlyList<HelpEntry> Help { get; } =
     [
         new("name(index) = <formula>", "a(n+1) = a(n) + 2b(n) + 2", "Gives a sequence an initial value (a(1) = 1) or a rule in terms of earlier terms; :seq prints the terms."),
@@ -31,7 +33,10 @@ internal sealed partial class RecurrenceCommand : ISessionCommand
         if (!head.Success) return null;
         var name = head.Groups[1].Value;
         var index = head.Groups[2].Value;
-        var usesItself = Regex.IsMatch(head.Groups[3].Value, $@"(?<![A-Za-z0-9_]){Regex.Escape(name)}\s*\(");
+        // A rule that uses its own sequence at another index (a(n) = a(n-1) + 2) is a recurrence;
+        // k(t) = k(t) + 1 is a definition in terms of itself, which the definition command refuses.
+        var usesItself = Regex.Matches(head.Groups[3].Value, $@"(?<![A-Za-z0-9_]){Regex.Escape(name)}\s*\(([^()]*)\)")
+            .Any(m => Squeeze(m.Groups[1].Value) != Squeeze(index));
         if (!RecurrenceIndex().IsMatch(index) && !usesItself) return null;
         var lines = session.Recurrences.Append(text).ToList();
         try

@@ -62,7 +62,7 @@ public sealed class DerivativeComparison
         options ??= new ComparisonOptions();
         var missing = ExprVariables.InOrder(formula).Where(v => point.All(c => c.Name != v)).ToList();
         if (missing.Count > 0)
-            throw new ArgumentException($"The point gives no value for {string.Join(", ", missing)}.", nameof(point));
+            throw new ArgumentException($"The point gives no value for {Syntax.MessageText.FirstFew(missing)}.", nameof(point));
         var analysis = new ComparisonAnalysis(formula, point, options);
         return new(formula, point, options, [.. point.Select(c => analysis.For(c.Name))], analysis.Value);
     }

@@ -37,7 +37,7 @@ public sealed class FormulaFunction : IArrayFunction
         var missing = ExprVariables.InOrder(expression).Where(v => !bound.Contains(v)).ToList();
         if (missing.Count > 0)
             throw new ArgumentException(
-                $"The formula uses {string.Join(", ", missing.Select(m => "'" + m + "'"))}, which the input names {names} do not bind.", nameof(names));
+                $"The formula uses {Syntax.MessageText.FirstFew(missing.Select(m => "'" + m + "'"))}, which the input names {names} do not bind.", nameof(names));
         return new(expression, names);
     }
 

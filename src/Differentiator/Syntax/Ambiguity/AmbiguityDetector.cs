@@ -1,0 +1,63 @@
+namespace Differentiator.Syntax;
+
+/// <summary>
+/// Finds readings a person might not mean and reports them as warnings, each with the reading and
+/// a rewrite: <c>1/2x</c> is (1/2)·x, <c>sin 2x</c> is sin(2x), <c>e^3x</c> is e^3·x,
+/// <c>sin^-1 x</c> is 1/sin(x), <c>3 4</c> is 3·4, <c>f(x)</c> is f·x. The parse itself is never
+/// changed. The rules live in <see cref="ProductRules"/> and <see cref="FunctionRules"/>; this
+/// class walks the tree (without recursion, so any depth is fine) and hands each node to them.
+/// </summary>
+internal static class AmbiguityDetector
+{
+    public static IReadOnlyList<Diagnostic> Find(SyntaxNode root, string source)
+    {
+        var found = new List<Diagnostic>();
+        var pending = new Stack<SyntaxNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            switch (node)
+            {
+                case ProductSyntax p:
+                    ProductRules.Check(p, source, found);
+                    foreach (var f in p.Factors) pending.Push(f);
+                    break;
+                case PowerSyntax { Base: CallSyntax call } pw when SyntaxEdges.IsPowerOnName(pw) || !call.Parenthesized:
+                    // sin^2 2x, and sin x y² with a superscript after the bare argument: the power is part of the reading.
+                    if (SyntaxEdges.IsPowerOnName(pw)) FunctionRules.CheckPowerOnName(pw, call, source, found);
+                    FunctionRules.CheckBareArgument(call, pw, source, found);
+                    foreach (var a in call.Arguments) pending.Push(a);
+                    pending.Push(pw.Exponent);
+                    break;
+                case CallSyntax c:
+                    FunctionRules.CheckBareArgument(c, null, source, found);
+                    foreach (var a in c.Arguments) pending.Push(a);
+                    break;
+                case SumSyntax s:
+                    foreach (var t in s.Terms) pending.Push(t);
+                    break;
+                case PowerSyntax pw:
+                    pending.Push(pw.Base);
+                    pending.Push(pw.Exponent);
+                    break;
+                case SignSyntax sg:
+                    pending.Push(sg.Operand);
+                    break;
+                case GroupSyntax g:
+                    pending.Push(g.Inner);
+                    break;
+                case RootSyntax r:
+                    pending.Push(r.Radicand);
+                    if (r.Index is not null) pending.Push(r.Index);
+                    break;
+            }
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    /// <summary>A warning with the rewrite its message suggests.</summary>
+    internal static Diagnostic Warn(string code, SourceSpan span, string message, string? suggestion) =>
+        new(DiagnosticSeverity.Warning, code, message, span) { Suggestion = suggestion };
+}
