@@ -217,9 +217,10 @@ async function atPoint() {
     clear($("value"));
     clear($("comparison"));
     const error = errorOf(evaluation);
-    // A caret belongs under the point only for an error about the point's own text.
+    // An error about the point's own text has its caret under the point; one of evaluation
+    // (a division by zero, ln of a negative) under the part of the formula that failed.
     const aboutPoint = error.code === "DX0202" || error.code === "DX0204";
-    clear($("point-messages"), messageNode(error, aboutPoint ? at : undefined));
+    clear($("point-messages"), messageNode(error, aboutPoint ? at : state.formula));
     return;
   }
   // The point as typed: JSON numbers in the browser lose the difference between 3 and 3.0.
