@@ -24,8 +24,13 @@ wrk -t2 -c32 -d20s -s tests/load/diff.lua "http://127.0.0.1:$port" > /dev/null
 echo "working set after warm-up: $(rss)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 before="$(cpu)"
+SECONDS=0
+# The working set every 10 s during the run: growth would show as a rising column.
+( for _ in $(seq 10 10 "$duration"); do sleep 10; echo "  working set at +$(( ${SECONDS} ))s: $(rss)"; done ) &
+sampler=$!
 result="$(wrk -t2 -c32 -d"${duration}s" --latency -s tests/load/diff.lua "http://127.0.0.1:$port" | tail -n 1)"
 after="$(cpu)"
+wait "$sampler" 2>/dev/null || true
 echo "$result"
 requests="$(echo "$result" | sed -E 's/^requests ([0-9]+).*/\1/')"
 echo "server CPU: $(echo "$after - $before" | bc) s for $requests requests: $(echo "$requests / ($after - $before)" | bc) requests per CPU second"
