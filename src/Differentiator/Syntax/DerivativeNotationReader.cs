@@ -22,7 +22,7 @@ internal sealed class DerivativeNotationReader
     }
 
     /// <summary>Derivative notation with a formula, or the error for notation without one; both null for other text.</summary>
-    internal readonly record struct Result(DerivativeNotation? Notation, Diagnostic? Error)
+    internal readonly record struct Result(DerivativeNotation? Notation, Diagnostic? Error, string? Problem = null)
     {
         /// <summary>The error a formula that starts with derivative notation gets (DX0011), or null for other text.</summary>
         public Diagnostic? AsFormulaError() => Error ?? (Notation is { } n ? NotPartOfAFormula(n) : null);
@@ -119,9 +119,9 @@ internal sealed class DerivativeNotationReader
         var name = NameText.Normalize(variable);
         var order = above ?? 1;
         if (order < 1 || (below ?? 1) != order)
-            return Error(span, $"Derivative notation is not part of a formula, and the order of '{written}' is unclear (d^2/dx^2 is a second derivative); use `{DerivativeNotation.DiffCommand("<formula>", name, 1)} --order n`.");
+            return Error(span, $"the order of '{written}' is unclear (d^2/dx^2 is a second derivative)", $"use `{DerivativeNotation.DiffCommand("<formula>", name, 1)} --order n`");
         if (dependent is not null)
-            return Error(span, $"Derivative notation is not part of a formula, and '{written}' has no formula to differentiate; use `{DerivativeNotation.DiffCommand($"<formula for {NameText.Normalize(dependent)}>", name, order)}`.");
+            return Error(span, $"'{written}' has no formula to differentiate", $"use `{DerivativeNotation.DiffCommand($"<formula for {NameText.Normalize(dependent)}>", name, order)}`");
         SkipSpace();
         if (inner is not null)
         {
@@ -131,11 +131,13 @@ internal sealed class DerivativeNotationReader
         var formulaStart = _pos;
         var formula = _text[_pos.._end].TrimEnd();
         if (formula.Length == 0)
-            return Error(span, $"Derivative notation is not part of a formula, and nothing follows '{written}' to differentiate; use `{DerivativeNotation.DiffCommand("<formula>", name, order)}`.");
+            return Error(span, $"nothing follows '{written}' to differentiate", $"use `{DerivativeNotation.DiffCommand("<formula>", name, order)}`");
         return new Result(new DerivativeNotation(name, order, partial, formula, formulaStart, span), null);
     }
 
-    private static Result Error(SourceSpan span, string message) => new(null, Refuse(span, message));
+    /// <summary>An error: <paramref name="problem"/> (a clause: what is wrong with the notation) and, for a formula, <paramref name="remedy"/>.</summary>
+    private static Result Error(SourceSpan span, string problem, string remedy) =>
+        new(null, Refuse(span, $"Derivative notation is not part of a formula, and {problem}; {remedy}."), problem);
 
     private static Diagnostic Refuse(SourceSpan span, string message) =>
         new(DiagnosticSeverity.Error, DiagnosticCodes.DerivativeNotation, message, span, "derivative notation", ["a formula such as x^2"]);

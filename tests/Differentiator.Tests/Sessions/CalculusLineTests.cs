@@ -126,8 +126,8 @@ public class CalculusLineTests
     [Test]
     public void APlotRangeGoesUp() => Assert.That(Error("plot x^2 from 2 to -2").Message, Does.Contain("smaller number to a larger one"));
 
-    [TestCase("d/dx", "needs a formula after it")]
-    [TestCase("d^2/dx^3 f", "orders above and below differ")]
+    [TestCase("d/dx", "Nothing follows 'd/dx' to differentiate.")]
+    [TestCase("d^2/dx^3 f", "The order of 'd^2/dx^3' is unclear")]
     [TestCase("grad", "grad needs a formula")]
     [TestCase("grad f at", "needs a point after it")]
     public void MalformedCommandsSaySo(string line, string message) => Assert.That(Error(F, line).Message, Does.Contain(message));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Differentiator.Syntax;
 
 namespace Differentiator.Sessions.Lines;
@@ -7,43 +6,25 @@ namespace Differentiator.Sessions.Lines;
 internal sealed record DerivativePrefixMatch(string Variable, int Order, SourceSpan Operator, SourceSpan Operand);
 
 /// <summary>
-/// Recognises the derivative operator written before a formula: <c>d/dx</c>, <c>∂/∂y</c>,
-/// <c>d^2/dx^2</c>, <c>d²/dx²</c>, <c>∂²/∂x²</c>. The one place the REPL reads this notation, to be
-/// replaced by the Syntax layer's recogniser of derivative notation when that is available.
+/// Finds derivative notation at the start of a piece of a line (<c>d/dx</c>, <c>∂/∂y</c>,
+/// <c>d^2/dx^2</c>, <c>d²/dx²</c>, <c>\frac{d}{dx}</c>, <c>d(x^2)/dx</c>) with the Syntax layer's
+/// recogniser, and places what it found on the line.
 /// </summary>
-internal static partial class DerivativePrefix
+internal static class DerivativePrefix
 {
-    [GeneratedRegex(@"\G(?<d>[d∂])(?:\^(?<top>\d+)|(?<topsup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?\s*/\s*(?<d2>[d∂])\s*(?<v>[A-Za-z\u0391-\u03C9](?:_\{?[A-Za-z0-9]+\}?|\d+)?)(?:\^(?<bottom>\d+)|(?<bottomsup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?(?=$|[\s(\[{|])")]
-    private static partial Regex Operator();
-
     /// <summary>The operator at the start of <paramref name="span"/>, or null when there is none.</summary>
-    /// <exception cref="LineError">The operator is malformed (orders that differ, an order of 0, nothing after it).</exception>
+    /// <exception cref="LineError">The notation is malformed (orders that differ, nothing after it, an order out of range).</exception>
     public static DerivativePrefixMatch? Match(string line, SourceSpan span)
     {
-        var m = Operator().Match(line[..span.End], span.Start);
-        if (!m.Success) return null;
-        var op = new SourceSpan(m.Index, m.Length);
-        var top = Order(m.Groups["top"].Value, m.Groups["topsup"].Value);
-        var bottom = Order(m.Groups["bottom"].Value, m.Groups["bottomsup"].Value);
-        var variable = Names.Normalize(m.Groups["v"].Value);
-        if (top != bottom)
-            throw LineError.At(line, op, SessionCodes.BadCommand,
-                $"The orders above and below differ ({top} and {bottom}); write d^{top}/d{variable}^{top} for the {Ordinal(top)} derivative.");
-        if (top is < 1 or > Formula.MaxOrder)
-            throw LineError.At(line, op, SessionCodes.BadCommand, $"The order of a derivative must be between 1 and {Formula.MaxOrder:N0}, not {top}.");
-        var operand = LineSpans.Between(line, op.End, span.End);
-        if (operand.Length == 0)
-            throw LineError.At(line, new SourceSpan(op.End, 1), SessionCodes.BadCommand,
-                $"{m.Value} needs a formula after it, such as {m.Value} x^2 or {m.Value} f.");
-        return new DerivativePrefixMatch(variable, top, op, operand);
+        var read = DerivativeNotationReader.Read(line.Substring(span.Start, span.Length));
+        if (read.Error is { } error)
+            throw LineError.At(line, LineSpans.Shift(error.Span, span.Start), SessionCodes.BadCommand,
+                read.Problem is { } problem ? char.ToUpperInvariant(problem[0]) + problem[1..] + "." : error.Message);
+        if (read.Notation is not { } n) return null;
+        var op = LineSpans.Shift(n.OperatorSpan, span.Start);
+        if (n.Order is < 1 or > Formula.MaxOrder)
+            throw LineError.At(line, op, SessionCodes.BadCommand, $"The order of a derivative must be between 1 and {Formula.MaxOrder:N0}, not {n.Order}.");
+        var operand = LineSpans.Trim(line, new SourceSpan(span.Start + n.FormulaStart, n.Formula.Length));
+        return new DerivativePrefixMatch(Names.Normalize(n.Variable), n.Order, op, operand);
     }
-
-    private static int Order(string digits, string superscript)
-    {
-        if (superscript.Length > 0) digits = string.Concat(superscript.Select(c => (char)('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(c))));
-        if (digits.Length == 0) return 1;
-        return digits.Length > 6 ? int.MaxValue : int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string Ordinal(int n) => n switch { 2 => "second", 3 => "third", _ => $"{n}th" };
 }
