@@ -26,6 +26,7 @@ public static class DxApp
             GatesCommand.Create(context),
             ReplCommand.Create(context),
             ServeCommand.Create(context),
+            PlotCommand.Create(context),
         };
         if (args.Length == 0) return ReplCommand.Run(context);
         var parsed = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Differentiator.Cli.Plotting;
 using Differentiator.Neural;
 using Differentiator.Reports;
 
@@ -22,10 +23,11 @@ public static class TrainCommand
         var numeric = new Option<bool>("--numeric") { Description = "Use the lecture's central-difference gradient, and compare it with the symbolic one in time and result." };
         var loss = new Option<string>("--loss") { Description = "cross-entropy or squared.", DefaultValueFactory = _ => "cross-entropy" };
         loss.AcceptOnlyFromAmong("cross-entropy", "squared");
+        var plot = new Option<string?>("--plot") { Description = "Also draw the loss against the epoch into this file: .png or .svg." };
         var format = FormatOption.Create(OutputFormat.Text, OutputFormat.Json);
         var command = new Command("train", "Train a sigmoid unit (or a small network) to compute a logic gate, with the differentiator's gradient.")
         {
-            gate, epochs, rate, seed, hidden, numeric, loss, format,
+            gate, epochs, rate, seed, hidden, numeric, loss, plot, format,
         };
         command.SetAction(result =>
         {
@@ -42,10 +44,17 @@ public static class TrainCommand
                     Loss = result.GetValue(loss) == "squared" ? TrainingLoss.Squared : TrainingLoss.CrossEntropy,
                 };
                 var gateName = LogicGates.Parse(result.GetValue(gate)!);
+                var plotPath = result.GetValue(plot);
+                if (plotPath is not null) PictureFile.Check(plotPath, "--plot");
                 var report = TerminalProgress.Run(context, $"training {gateName.ToString().ToUpperInvariant()}", options.Epochs,
                     progress => TrainingReport.Run(gateName, options, progress));
                 if (fmt == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(ReportJson.Of(report)));
                 else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
+                if (plotPath is not null)
+                {
+                    var written = PictureFile.WriteLoss(report.Result.LossHistory, TrainingText.Title(report), plotPath);
+                    context.Error.WriteLine($"wrote {written}");
+                }
                 return ExitCodes.Ok;
             });
         });

@@ -12,8 +12,7 @@ public static class TrainingText
         ArgumentNullException.ThrowIfNull(report);
         var r = report.Result;
         var gate = r.Gate.ToString().ToUpperInvariant();
-        var network = r.Options.Hidden == 0 ? "one sigmoid unit" : $"a 2-{r.Options.Hidden}-1 network of sigmoid units";
-        yield return $"{gate} with {network}, {r.Options.Epochs} epochs at rate {Number(r.Options.Rate)}, seed {r.Options.Seed}, {r.Gradient} gradient";
+        yield return $"{Title(report)}, {r.Options.Epochs} epochs at rate {Number(r.Options.Rate)}, seed {r.Options.Seed}, {r.Gradient} gradient";
         yield return $"loss: {Number(r.LossHistory[0])} -> {Number(r.Loss)}";
         yield return "weights: " + string.Join(", ", r.Weights.Select(w => $"{w.Key} = {Number(w.Value)}"));
         yield return "x1 x2 | y      | out | want";
@@ -22,6 +21,15 @@ public static class TrainingText
         yield return r.Learned ? $"learned: yes, the network computes {gate}" : $"learned: no. {r.Explanation}";
         if (report.Symbolic is { } s)
             yield return $"numeric gradient {Seconds(r.Seconds)} vs symbolic {Seconds(s.Seconds)} ({(r.Seconds / Math.Max(s.Seconds, 1e-9)).ToString("0.0", CultureInfo.InvariantCulture)}x); final loss {Number(r.Loss)} vs {Number(s.Loss)}; largest weight difference {report.LargestWeightDifference!.Value.ToString("0.##e+0", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary><c>XOR with a 2-2-1 network of sigmoid units</c>.</summary>
+    public static string Title(TrainingReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var r = report.Result;
+        var network = r.Options.Hidden == 0 ? "one sigmoid unit" : $"a 2-{r.Options.Hidden}-1 network of sigmoid units";
+        return $"{r.Gate.ToString().ToUpperInvariant()} with {network}";
     }
 
     private static string Number(double v) => Math.Abs(v) < 5e-7 ? "0" : v.ToString("0.######", CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ public static class ReplCommand
     public static int Run(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var plots = new NoPlotWriter();
+        var plots = new Plotting.PicturePlotWriter();
         var interactive = !Console.IsInputRedirected && ReferenceEquals(context.In, Console.In);
         return interactive ? TerminalRepl.Run(plots) : PipedRepl.Run(context, plots);
     }

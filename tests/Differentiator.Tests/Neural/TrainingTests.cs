@@ -104,6 +104,21 @@ public class TrainingTests
     }
 
     [Test]
+    public void Dx_train_draws_the_loss()
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.TestDirectory, "plots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "xor-loss.png");
+        File.Delete(path);
+        var r = DxProcess.Run("train", "xor", "--hidden", "2", "--plot", path);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Ok), r.Error);
+        var bytes = File.ReadAllBytes(path);
+        Assert.That(bytes.Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
+        Assert.That(bytes.Length, Is.GreaterThan(10_000));
+        Assert.That(DxProcess.Run("train", "and", "--plot", Path.Combine(folder, "loss.txt")).ExitCode, Is.EqualTo(ExitCodes.BadInput));
+    }
+
+    [Test]
     public void Dx_train_refuses_what_it_cannot_do()
     {
         Assert.That(DxProcess.Run("train", "xnor").ExitCode, Is.EqualTo(ExitCodes.BadInput));

@@ -26,9 +26,13 @@ public class TerminalReplTests
     {
         using var tmux = StartRepl();
         tmux.WaitFor("\ndx>");
+        // The prompt is printed just before the line editor takes the keyboard: keys sent in that
+        // moment reach the terminal's own echo (^[OD) instead of the editor.
+        Thread.Sleep(1000);
 
         // Edit with the arrow keys: "1 + 3", back to just after the 1, insert 0.
         tmux.Type("1 + 3");
+        tmux.WaitFor(s => s.TrimEnd().EndsWith("dx> 1 + 3", StringComparison.Ordinal), "the typed line");
         tmux.Press("Left", "Left", "Left", "Left");
         tmux.Type("0");
         tmux.Press("Enter");
@@ -77,6 +81,7 @@ public class TerminalReplTests
         File.WriteAllLines(Path.Combine(_data.FullName, "dx", "history"), ["d/dx x^3"]);
         using var tmux = StartRepl("repl");
         tmux.WaitFor("\ndx>");
+        Thread.Sleep(1000);
         tmux.Press("Up");
         tmux.WaitFor(s => s.TrimEnd().EndsWith("dx> d/dx x^3", StringComparison.Ordinal), "the line of the last session");
         tmux.Press("Enter");

@@ -8,10 +8,14 @@ public sealed record DxResult(int ExitCode, string Out, string Error);
 /// <summary>Runs the built <c>dx</c> tool (copied next to the tests) as a separate process.</summary>
 public static class DxProcess
 {
-    public static DxResult RunWithInput(string? stdin, params string[] args)
+    public static DxResult RunWithInput(string? stdin, params string[] args) => RunIn(null, stdin, args);
+
+    /// <summary>Runs <c>dx</c> in <paramref name="workingDirectory"/> (the test's own when null).</summary>
+    public static DxResult RunIn(string? workingDirectory, string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = workingDirectory ?? "",
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -27,10 +27,10 @@ internal static class KinkFinder
                 found = $"{call} is not differentiable here: {Note(call)}";
                 return;
             }
-            if (!HasKinkAtZero(call)) return;
+            if (!KinkSwitch.HasKinkAtZero(call)) return;
             var before = Arguments(call, point[variable] - h);
             var after = Arguments(call, point[variable] + h);
-            if (before is not null && after is not null && Side(call, before) != Side(call, after))
+            if (before is not null && after is not null && Math.Sign(KinkSwitch.Value(before)) != Math.Sign(KinkSwitch.Value(after)))
                 found = $"{call} has its kink between x - h and x + h: {Note(call)}";
         }
 
@@ -47,12 +47,6 @@ internal static class KinkFinder
             }
         }
     }
-
-    /// <summary>Whether the function's kink sits where its argument is 0 (or its two arguments are equal): abs, sign, step, relu, max, min.</summary>
-    private static bool HasKinkAtZero(Call call) => call.Function.IsNonSmoothAt(new double[call.Arguments.Count]);
-
-    /// <summary>Which side of the kink the arguments are on: the sign of x, or of a − b for max and min.</summary>
-    private static int Side(Call call, double[] args) => Math.Sign(args.Length == 2 ? args[0] - args[1] : args[0]);
 
     private static string Note(Call call) =>
         call.Function.DerivativeNote.Length > 0 ? call.Function.DerivativeNote : "a kink or jump";

@@ -2,19 +2,19 @@ using System.Globalization;
 using Differentiator.Calculus.Numeric;
 using ScottPlot;
 
-namespace Differentiator.Cli.Plotting;
+namespace Differentiator.Plotting;
 
 /// <summary>
-/// The step-size sweep as a log-log PNG (ScottPlot 5): error against h for each variable, the V
-/// of truncation error (right) and round-off (left), the measured best h marked.
+/// The step-size sweep as a log-log picture: error against h for each variable, the V of
+/// truncation error (right) and round-off (left), the measured best h marked.
 /// </summary>
 public static class SweepPlot
 {
-    /// <summary>Writes the plot of <paramref name="sweeps"/> (label, sweep) to <paramref name="path"/>.</summary>
-    public static void Save(IReadOnlyList<(string Label, StepSweep Sweep)> sweeps, string title, string path, int width = 800, int height = 500)
+    /// <summary>The picture of <paramref name="sweeps"/> (label, sweep) as the bytes of a PNG or SVG file.</summary>
+    public static byte[] Render(IReadOnlyList<(string Label, StepSweep Sweep)> sweeps, string title, ImageFormat format, PictureSize? size = null)
     {
         ArgumentNullException.ThrowIfNull(sweeps);
-        var plot = new Plot();
+        var plot = PlotRenderer.NewPlot();
         foreach (var (label, sweep) in sweeps)
         {
             // Log-log: plot log10 of both; an exact zero error is drawn at the floor 1e-17.
@@ -33,7 +33,7 @@ public static class SweepPlot
         plot.YLabel("|central difference - exact|");
         plot.Title(title);
         plot.ShowLegend();
-        plot.SavePng(path, width, height);
+        return PlotRenderer.Render(plot, format, size ?? PictureSize.Default);
     }
 
     private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
