@@ -32,6 +32,7 @@ internal static class ApiEndpoints
             Delta = r.Number("delta", NumericGradientOptions.DefaultDelta),
             Sweep = r.Flag("sweep"),
         })));
+        PlotEndpoint.Map(app);
         app.Map("/api/{**rest}", () => ApiResponse.Error(new ErrorReport(ErrorCodes.NotFound, "There is no such API endpoint."), StatusCodes.Status404NotFound));
     }
 

@@ -135,6 +135,21 @@ public sealed partial class PageTests
     }
 
     [Test]
+    public async Task The_plot_of_f_and_f_prime_shows_for_a_formula_of_one_variable()
+    {
+        var page = await Open(Desktop);
+        await TypeFormula(page, "x^3 - 3x");
+        var plot = page.Locator("#plot");
+        await Assertions.Expect(plot).ToBeVisibleAsync();
+        Assert.That(await plot.EvaluateAsync<int>("img => img.naturalWidth"), Is.GreaterThan(0));
+        await plot.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("plot-desktop"), FullPage = true });
+        await TypeFormula(page, "x + y");
+        await Assertions.Expect(plot).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#plot-message")).ToContainTextAsync("one variable");
+    }
+
+    [Test]
     public async Task The_pitfall_is_one_click_away()
     {
         var page = await Open(Desktop);
