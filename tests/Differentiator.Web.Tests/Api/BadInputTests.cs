@@ -4,36 +4,19 @@ using Differentiator.Web.Tests.Support;
 namespace Differentiator.Web.Tests.Api;
 
 /// <summary>Hostile and mistaken requests: each gets the error document with the right status, and the server goes on answering.</summary>
-public sealed class BadInputTests
+public sealed class BadInputTests : ApiFixture
 {
-    private DxWebFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new DxWebFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [TearDown]
     public async Task The_server_still_answers()
     {
-        var answer = await _client.PostJson("/api/parse", """{"formula": "x"}""");
+        var answer = await Client.PostJson("/api/parse", """{"formula": "x"}""");
         Assert.That(answer.Status, Is.EqualTo(200));
     }
 
     [Test]
     public async Task A_formula_that_does_not_parse_is_400_with_the_span_0_based()
     {
-        var answer = await _client.PostJson("/api/diff", """{"formula": "2x + foo(x)"}""");
+        var answer = await Client.PostJson("/api/diff", """{"formula": "2x + foo(x)"}""");
         Assert.That(answer.Status, Is.EqualTo(400));
         var error = answer.Json["error"]!;
         Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("DX0005"));
@@ -63,7 +46,7 @@ public sealed class BadInputTests
     [TestCase("""{"formula": "   "}""", "DX0001")]
     public async Task A_request_that_cannot_be_used_is_400_with_the_error_document(string body, string code)
     {
-        var answer = await _client.PostJson("/api/diff", body);
+        var answer = await Client.PostJson("/api/diff", body);
         Assert.That(answer.Status, Is.EqualTo(400), answer.Body);
         Assert.That(answer.ErrorCode, Is.EqualTo(code));
         Assert.That(answer.Json["error"]!["message"]!.GetValue<string>(), Is.Not.Empty);
@@ -79,7 +62,7 @@ public sealed class BadInputTests
     [TestCase("/api/eval", """{"formula": "1/x", "at": {"x": 0}}""")]
     public async Task Each_endpoint_refuses_what_it_cannot_use(string path, string body)
     {
-        var answer = await _client.PostJson(path, body);
+        var answer = await Client.PostJson(path, body);
         Assert.That(answer.Status, Is.EqualTo(400), answer.Body);
         Assert.That(answer.ErrorCode, Does.StartWith("DX"));
     }
@@ -88,7 +71,7 @@ public sealed class BadInputTests
     public async Task Invalid_utf8_is_400()
     {
         byte[] body = [.. Encoding.ASCII.GetBytes("{\"formula\": \"x"), 0xFF, 0xFE, 0xC3, .. Encoding.ASCII.GetBytes("\"}")];
-        var answer = await _client.PostBytes("/api/parse", body);
+        var answer = await Client.PostBytes("/api/parse", body);
         Assert.That(answer.Status, Is.EqualTo(400));
         Assert.That(answer.ErrorCode, Is.EqualTo("DX0701"));
     }
@@ -96,7 +79,7 @@ public sealed class BadInputTests
     [Test]
     public async Task A_body_that_is_not_json_by_its_type_is_415()
     {
-        var answer = await _client.PostBytes("/api/parse", Encoding.UTF8.GetBytes("""{"formula": "x"}"""), "text/plain");
+        var answer = await Client.PostBytes("/api/parse", Encoding.UTF8.GetBytes("""{"formula": "x"}"""), "text/plain");
         Assert.That(answer.Status, Is.EqualTo(415));
         Assert.That(answer.ErrorCode, Is.EqualTo("DX0701"));
     }
@@ -105,7 +88,7 @@ public sealed class BadInputTests
     public async Task A_1_MB_body_is_413_without_being_read()
     {
         var body = Encoding.UTF8.GetBytes("{\"formula\": \"" + new string('x', 1 << 20) + "\"}");
-        var answer = await _client.PostBytes("/api/parse", body);
+        var answer = await Client.PostBytes("/api/parse", body);
         Assert.That(answer.Status, Is.EqualTo(413));
         Assert.That(answer.ErrorCode, Is.EqualTo("DX0702"));
     }
@@ -117,7 +100,7 @@ public sealed class BadInputTests
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/parse") { Content = content };
         request.Headers.TransferEncodingChunked = true;
-        var answer = await ApiCalls.Send(_client, request);
+        var answer = await ApiCalls.Send(Client, request);
         Assert.That(answer.Status, Is.EqualTo(413));
     }
 
@@ -125,9 +108,9 @@ public sealed class BadInputTests
     public async Task Json_nested_100000_deep_is_refused()
     {
         var body = "{\"formula\": " + new string('[', 100_000) + new string(']', 100_000) + "}";
-        var answer = await _client.PostJson("/api/parse", body);
+        var answer = await Client.PostJson("/api/parse", body);
         Assert.That(answer.Status, Is.EqualTo(413).Or.EqualTo(400));
-        var shallow = await _client.PostJson("/api/parse", "{\"formula\": " + new string('[', 30) + new string(']', 30) + "}");
+        var shallow = await Client.PostJson("/api/parse", "{\"formula\": " + new string('[', 30) + new string(']', 30) + "}");
         Assert.That(shallow.Status, Is.EqualTo(400));
         Assert.That(shallow.ErrorCode, Is.EqualTo("DX0701"));
     }
@@ -136,7 +119,7 @@ public sealed class BadInputTests
     public async Task A_formula_nested_too_deep_for_the_parser_is_422()
     {
         var formula = new string('(', 30_000) + "x" + new string(')', 30_000);
-        var answer = await _client.PostJson("/api/diff", $$"""{"formula": "{{formula}}"}""");
+        var answer = await Client.PostJson("/api/diff", $$"""{"formula": "{{formula}}"}""");
         Assert.That(answer.Status, Is.EqualTo(422));
         Assert.That(answer.ErrorCode, Is.EqualTo("DX0007"));
     }
@@ -148,7 +131,7 @@ public sealed class BadInputTests
     {
         foreach (var path in new[] { "/api/diff", "/api/eval", "/api/compare" })
         {
-            var answer = await _client.PostJson(path, "{\"formula\": \"" + formula + "\", \"at\": {\"x\": 2.0}}");
+            var answer = await Client.PostJson(path, "{\"formula\": \"" + formula + "\", \"at\": {\"x\": 2.0}}");
             Assert.That(answer.Status, Is.AnyOf(200, 400, 422), $"{path}: {answer.Body}");
         }
     }
@@ -156,12 +139,12 @@ public sealed class BadInputTests
     [Test]
     public async Task Unknown_endpoints_and_methods_are_refused()
     {
-        var unknown = await _client.PostJson("/api/integrate", """{"formula": "x"}""");
+        var unknown = await Client.PostJson("/api/integrate", """{"formula": "x"}""");
         Assert.That(unknown.Status, Is.EqualTo(404));
         Assert.That(unknown.ErrorCode, Is.EqualTo("DX0704"));
-        var get = await _client.Get("/api/diff");
+        var get = await Client.Get("/api/diff");
         Assert.That(get.Status, Is.EqualTo(405).Or.EqualTo(404));
-        var file = await _client.Get("/../../etc/passwd");
+        var file = await Client.Get("/../../etc/passwd");
         Assert.That(file.Status, Is.EqualTo(404));
     }
 }

@@ -3,25 +3,8 @@ using Differentiator.Web.Tests.Support;
 namespace Differentiator.Web.Tests.Api;
 
 /// <summary>The API's document is, byte for byte, what <c>dx … --format json</c> writes for the same input (errors included).</summary>
-public sealed class CliParityTests
+public sealed class CliParityTests : ApiFixture
 {
-    private DxWebFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new DxWebFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     private static IEnumerable<TestCaseData> Pairs()
     {
         yield return Pair("/api/parse", """{"formula": "1/2x"}""", "parse", "1/2x");
@@ -44,7 +27,7 @@ public sealed class CliParityTests
     [TestCaseSource(nameof(Pairs))]
     public async Task The_api_document_equals_the_cli_json(string path, string body, string[] args)
     {
-        var answer = await _client.PostJson(path, body);
+        var answer = await Client.PostJson(path, body);
         var (_, cli) = DxCli.Run([.. args, "--format", "json"]);
         Assert.That(answer.Body, Is.EqualTo(cli.TrimEnd('\n').Replace("\r\n", "\n", StringComparison.Ordinal)));
     }

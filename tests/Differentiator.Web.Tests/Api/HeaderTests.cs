@@ -3,25 +3,8 @@ using Differentiator.Web.Tests.Support;
 namespace Differentiator.Web.Tests.Api;
 
 /// <summary>Security headers on every kind of answer: the page, its files, a document, an error.</summary>
-public sealed class HeaderTests
+public sealed class HeaderTests : ApiFixture
 {
-    private DxWebFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new DxWebFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     private static IEnumerable<TestCaseData> Answers()
     {
         yield return new TestCaseData("GET", "/", null).SetName("the page");
@@ -35,7 +18,7 @@ public sealed class HeaderTests
     [TestCaseSource(nameof(Answers))]
     public async Task Every_answer_carries_the_security_headers(string method, string path, string? body)
     {
-        var answer = method == "GET" ? await _client.Get(path) : await _client.PostJson(path, body!);
+        var answer = method == "GET" ? await Client.Get(path) : await Client.PostJson(path, body!);
         var headers = answer.Response.Headers;
         Assert.That(headers.GetValues("Content-Security-Policy").Single(), Does.StartWith("default-src 'self'"));
         Assert.That(headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
@@ -47,14 +30,14 @@ public sealed class HeaderTests
     [Test]
     public async Task The_policy_allows_no_inline_script_and_no_other_origin()
     {
-        var policy = (await _client.Get("/")).Response.Headers.GetValues("Content-Security-Policy").Single();
+        var policy = (await Client.Get("/")).Response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.That(policy, Does.Not.Contain("unsafe-inline").And.Not.Contain("unsafe-eval").And.Not.Contain("*").And.Not.Contain("http"));
     }
 
     [Test]
     public async Task Api_answers_are_not_cached()
     {
-        var answer = await _client.PostJson("/api/parse", """{"formula": "x"}""");
+        var answer = await Client.PostJson("/api/parse", """{"formula": "x"}""");
         Assert.That(answer.Response.Headers.CacheControl!.NoStore, Is.True);
     }
 }

@@ -3,29 +3,12 @@ using Differentiator.Web.Tests.Support;
 namespace Differentiator.Web.Tests.Api;
 
 /// <summary><c>GET /api/plot</c>: SVG of f and f′, errors as documents.</summary>
-public sealed class PlotTests
+public sealed class PlotTests : ApiFixture
 {
-    private DxWebFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new DxWebFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Test]
     public async Task The_plot_of_f_and_its_derivative_is_svg()
     {
-        var answer = await _client.Get("/api/plot?formula=" + Uri.EscapeDataString("x^3 - 3x") + "&from=-3&to=3&derivative=1");
+        var answer = await Client.Get("/api/plot?formula=" + Uri.EscapeDataString("x^3 - 3x") + "&from=-3&to=3&derivative=1");
         Assert.That(answer.Status, Is.EqualTo(200), answer.Body);
         Assert.That(answer.ContentType, Does.StartWith("image/svg+xml"));
         Assert.That(answer.Body, Does.StartWith("<svg").Or.StartWith("<?xml"));
@@ -46,7 +29,7 @@ public sealed class PlotTests
     [TestCase("formula=x&formula=y", "DX0701")]
     public async Task A_plot_that_cannot_be_drawn_is_400_with_the_error_document(string query, string code)
     {
-        var answer = await _client.Get("/api/plot?" + query);
+        var answer = await Client.Get("/api/plot?" + query);
         Assert.That(answer.Status, Is.EqualTo(400), answer.Body);
         Assert.That(answer.ErrorCode, Is.EqualTo(code));
     }
