@@ -15,7 +15,7 @@ internal static class ApiResponse
     public const string JsonType = "application/json; charset=utf-8";
 
     /// <summary>Codes of well-formed input too large or too costly to handle: 422, not 400.</summary>
-    private static readonly HashSet<string> OverBudget = [DiagnosticCodes.TooDeep, DiagnosticCodes.TooLong, ErrorCodes.BudgetExceeded];
+    private static readonly HashSet<string> OverBudget = [DiagnosticCodes.TooDeep, DiagnosticCodes.TooLong, ErrorCodes.BudgetExceeded, ErrorCodes.NotPrintable];
 
     public static IResult Document(JsonNode document, int status = StatusCodes.Status200OK) =>
         Results.Text(ReportJson.Write(document), JsonType, Encoding.UTF8, status);

@@ -37,6 +37,18 @@ public sealed class EndpointTests : ApiFixture
     }
 
     [Test]
+    public async Task Formulas_and_derivatives_come_with_mathml_for_the_page()
+    {
+        var answer = await _client.PostJson("/api/diff", """{"formula": "x^2 + y/2"}""");
+        Assert.That(answer.Json["mathml"]!.GetValue<string>(), Does.StartWith("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"));
+        foreach (var d in answer.Json["derivatives"]!.AsArray())
+        {
+            var mathml = d!["mathml"]!.GetValue<string>();
+            Assert.That(System.Xml.Linq.XElement.Parse(mathml).Name.LocalName, Is.EqualTo("math"), "well-formed XML");
+        }
+    }
+
+    [Test]
     public async Task Diff_with_wrt_order_and_steps()
     {
         var answer = await Client.PostJson("/api/diff", """{"formula": "e^(3x^2)", "wrt": ["x"], "order": 2, "steps": true}""");

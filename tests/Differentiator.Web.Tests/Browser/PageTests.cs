@@ -78,6 +78,7 @@ public sealed partial class PageTests
         var results = page.Locator("#derivatives .partial .result");
         await Assertions.Expect(results).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#reading")).ToContainTextAsync("2*x + 3*x*y + y^3");
+        await Assertions.Expect(page.Locator("#derivatives .result math")).ToHaveCountAsync(2);
         var texts = await results.AllTextContentsAsync();
         Assert.That(texts.Select(Plain), Is.EqualTo(new[] { "2+3y", "3x+3y2" }));
         await Assertions.Expect(page.Locator("#value")).ToContainTextAsync("16");
