@@ -39,7 +39,7 @@ public sealed class EndpointTests : ApiFixture
     [Test]
     public async Task Formulas_and_derivatives_come_with_mathml_for_the_page()
     {
-        var answer = await _client.PostJson("/api/diff", """{"formula": "x^2 + y/2"}""");
+        var answer = await Client.PostJson("/api/diff", """{"formula": "x^2 + y/2"}""");
         Assert.That(answer.Json["mathml"]!.GetValue<string>(), Does.StartWith("<math xmlns=\"http://www.w3.org/1998/Math/MathML\">"));
         foreach (var d in answer.Json["derivatives"]!.AsArray())
         {
