@@ -46,11 +46,19 @@ public static class DxServer
     /// Starts the server, writes the address it listens on to <paramref name="output"/>, and runs
     /// until Ctrl-C (or SIGTERM) stops it.
     /// </summary>
+    /// <exception cref="InvalidInputException">The options are wrong, or the address is in use or not this machine's.</exception>
     public static async Task RunAsync(ServerOptions options, TextWriter output, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         await using var app = Build(options);
-        await app.StartAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidInputException($"The server cannot listen on {options.Host} port {options.Port}: {e.Message} Choose another --port or --host.");
+        }
         foreach (var address in Addresses(app)) await output.WriteLineAsync($"dx serve: listening on {address} (Ctrl-C stops)").ConfigureAwait(false);
         await output.FlushAsync(cancellation).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellation).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed class ServeCommandTests
         await using var server = await ServeProcess.StartAsync();
         var (code, error) = RunToEnd("serve", "--port", server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(error, Does.Contain("address already in use").IgnoreCase);
+        Assert.That(error, Does.Contain("address already in use").IgnoreCase.And.Contain("DX0201").And.Contain("--port"));
     }
 
     [Test]
