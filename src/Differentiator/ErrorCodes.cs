@@ -47,7 +47,18 @@ public static class ErrorCodes
     public const string FileError = "DX0501";
 
     /// <summary>A command line that cannot be read: an unknown command or option, a bad option value, a missing argument.</summary>
-    public const string UsageError = "DX0701";
+    public const string UsageError = "DX0101";
+
+    /// <summary>A web request whose body or query is not what the endpoint reads: not JSON, invalid UTF-8, a field missing, unknown or of the wrong type.</summary>
+    public const string BadRequest = "DX0701";
+    /// <summary>A web request body larger than the server accepts.</summary>
+    public const string RequestTooLarge = "DX0702";
+    /// <summary>A client that sent more requests than the server's rate limit allows.</summary>
+    public const string TooManyRequests = "DX0703";
+    /// <summary>A web request for something the server does not have: an exercise id, practice without an exercise set.</summary>
+    public const string NotFound = "DX0704";
+    /// <summary>A web request that took longer to arrive than the server waits.</summary>
+    public const string RequestTimeout = "DX0705";
 
     /// <summary>A bug: something failed that no input should make fail.</summary>
     public const string InternalError = "DX0901";

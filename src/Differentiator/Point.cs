@@ -63,6 +63,21 @@ public sealed class Point
         return Build(coordinates, text, spans);
     }
 
+    /// <summary>
+    /// A point from names and values as they were written, such as the raw text of JSON numbers:
+    /// <c>("x", "3")</c> is an integer and <c>("x", "3.0")</c> a decimal, by the rule of <see cref="Parse"/>.
+    /// </summary>
+    /// <exception cref="InvalidInputException">There is no coordinate, a value is not a number, a name repeats, or a value is not finite.</exception>
+    public static Point FromWritten(IEnumerable<(string Name, string Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var coordinates = values.Select(v => TryParseValue(v.Value, out var value)
+            ? new PointCoordinate(v.Name, value, IsIntegerText(v.Value))
+            : throw new InvalidInputException($"'{v.Value}' (the value of {v.Name}) is not a number.", ErrorCodes.InvalidPoint)).ToList();
+        if (coordinates.Count == 0) throw new InvalidInputException("A point needs at least one name and value, such as {\"x\": 1.0, \"y\": 2.0}.", ErrorCodes.InvalidPoint);
+        return Build(coordinates, null, null);
+    }
+
     /// <summary>The values for <paramref name="variables"/>; each needs a coordinate.</summary>
     /// <exception cref="InvalidInputException">A variable has no value.</exception>
     public IReadOnlyDictionary<string, double> ValuesFor(IReadOnlyList<string> variables)
@@ -91,9 +106,11 @@ public sealed class Point
         var valueSpan = new SourceSpan(valueAt, valueText.Length);
         if (!TryParseValue(valueText, out var value))
             throw new InvalidInputException($"'{valueText}' (the value of {name}) is not a number.", ErrorCodes.InvalidPoint, text, valueSpan);
-        var isInteger = valueText.TrimStart('-', '+').All(char.IsAsciiDigit);
-        return (new PointCoordinate(name, value, isInteger), valueSpan);
+        return (new PointCoordinate(name, value, IsIntegerText(valueText)), valueSpan);
     }
+
+    /// <summary><c>3</c> and <c>-3</c> are integers (NumPy would store them in an int64 array); <c>3.0</c> and <c>3e0</c> are not.</summary>
+    private static bool IsIntegerText(string text) => text.TrimStart('-', '+').All(char.IsAsciiDigit);
 
     /// <summary>A number, or a spelling of a non-finite value (<c>inf</c>, <c>nan</c>), which the finite-value rule then refuses by name.</summary>
     private static bool TryParseValue(string text, out double value)

@@ -17,7 +17,7 @@ public static class DiffOutput
         {
             if (report.NoneDefined)
             {
-                DxApp.Fail(context, format, NoneDefinedError(report));
+                DxApp.Fail(context, format, report.NoneDefinedError());
                 return ExitCodes.BadInput;
             }
             return DxApp.WriteJson(context, ReportJson.Of(report, gradient));
@@ -33,12 +33,5 @@ public static class DiffOutput
             foreach (var line in DiffText.Lines(report, format, shared)) context.Out.WriteLine(line);
         DxApp.ReportMessages(context, report.Formula, report.Messages);
         return report.NoneDefined ? ExitCodes.BadInput : ExitCodes.Ok;
-    }
-
-    private static ErrorReport NoneDefinedError(DiffReport report)
-    {
-        var first = report.Partials[0];
-        return new ErrorReport(ErrorCodes.PartialUndefined,
-            $"No derivative is defined at {report.At}: {first.Label} = {first.Derivative.ToText()} is undefined there ({first.ValueError}).");
     }
 }

@@ -24,6 +24,7 @@ public static class DxCommands
         GatesCommand.Spec,
         FunctionsCommand.Spec,
         ReplCommand.Spec,
+        ServeCommand.Spec,
     ];
 
     /// <summary>The command called <paramref name="name"/>, or null.</summary>

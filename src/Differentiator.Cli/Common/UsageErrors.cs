@@ -4,7 +4,7 @@ using Differentiator.Syntax;
 
 namespace Differentiator.Cli;
 
-/// <summary>Command lines that cannot be read, as error reports (code DX0701).</summary>
+/// <summary>Command lines that cannot be read, as error reports (code DX0101).</summary>
 public static class UsageErrors
 {
     /// <summary><c>dx frobnicate</c>: the word is not a command; here are the commands.</summary>

@@ -9,6 +9,14 @@ public sealed record DiffReport(Formula Formula, IReadOnlyList<PartialReport> Pa
     /// <summary>Whether a point was given and no derivative has a value there (a front end treats this as an error).</summary>
     public bool NoneDefined => At is not null && Partials.Count > 0 && Partials.All(p => p.Value is null);
 
+    /// <summary>The error a front end reports when <see cref="NoneDefined"/>: the first derivative and why it is undefined at the point.</summary>
+    public ErrorReport NoneDefinedError()
+    {
+        var first = Partials[0];
+        return new ErrorReport(ErrorCodes.PartialUndefined,
+            $"No derivative is defined at {At}: {first.Label} = {first.Derivative.ToText()} is undefined there ({first.ValueError}).");
+    }
+
     /// <summary>The values at the point, in order (null where a partial is undefined).</summary>
     public IReadOnlyList<double?> Values => [.. Partials.Select(p => p.Value)];
 }

@@ -9,7 +9,8 @@ namespace Differentiator.Reports;
 /// <summary>
 /// The one JSON serializer of reports, shared by <c>dx … --format json</c> and the web API, so
 /// the two cannot drift. Every document about a formula starts with the same fields (<c>input</c>,
-/// <c>reading</c>, <c>text</c>, <c>code</c>, <c>latex</c>, <c>variables</c>, <c>warnings</c>);
+/// <c>reading</c>, <c>text</c>, <c>code</c>, <c>latex</c>, <c>mathml</c> (presentation MathML, which
+/// browsers render), <c>variables</c>, <c>warnings</c>), and each derivative has its <c>mathml</c> too;
 /// warnings and notes are objects (<c>severity</c>, <c>code</c>, <c>message</c>, and <c>start</c>,
 /// <c>length</c> where there is a position, 0-based); a point echoes each value as written
 /// (<c>3</c> and <c>3.0</c> differ); numbers that are not finite are null. The schema is
@@ -237,6 +238,7 @@ public static class ReportJson
         ["text"] = f.ToText(),
         ["code"] = f.ToCode(),
         ["latex"] = f.ToLatex(),
+        ["mathml"] = f.ToMathMl(),
         ["variables"] = Strings(f.Variables),
         ["warnings"] = new JsonArray([.. messages.Select(m => (JsonNode)Message(m))]),
     };
@@ -270,6 +272,7 @@ public static class ReportJson
             ["result"] = e.ToText(),
             ["code"] = e.ToCode(),
             ["latex"] = e.ToLatex(),
+            ["mathml"] = e.ToMathMl(),
         };
         if (p.Value is { } v) json["value"] = JsonNumbers.Of(v);
         if (p.ValueError is { } error) json["error"] = error;

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+using Differentiator.Web;
+
+namespace Differentiator.Cli.Commands;
+
+/// <summary>
+/// <c>dx serve [--port 5000] [--host 127.0.0.1] [--rate-limit 100]</c>: the web page and JSON API,
+/// on loopback unless told otherwise, until Ctrl-C. The web server's assembly loads only when
+/// this command runs, so the other commands start as fast as before.
+/// </summary>
+public static class ServeCommand
+{
+    /// <summary>The command's name, description and examples.</summary>
+    public static CommandSpec Spec { get; } = new(
+        "serve",
+        "Serve the web page and JSON API (parse, diff, compare, plot, practice) until Ctrl-C.",
+        [
+            new("dx serve", "the page on http://127.0.0.1:5000, this machine only"),
+            new("dx serve --host 0.0.0.0 --port 8080", "every interface: students on the network"),
+        ],
+        Build);
+
+    private static Command Build(CliContext context, CommandSpec spec)
+    {
+        var port = new Option<int>("--port") { Description = "The port (0: any free one, printed at start).", DefaultValueFactory = _ => 5000 };
+        var host = new Option<string>("--host")
+        {
+            Description = "The address to listen on: 127.0.0.1 (this machine only, the default), 0.0.0.0 (every interface) or another IP address.",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var rateLimit = new Option<int>("--rate-limit")
+        {
+            Description = "Requests per second one client address may make (bursts of twice as many); 0 turns the limit off.",
+            DefaultValueFactory = _ => 100,
+        };
+        var command = new Command(spec.Name, spec.Description)
+        {
+            port, host, rateLimit,
+        };
+        command.SetAction(result => DxApp.Guard(context, OutputFormat.Text, () =>
+            Serve(context, result.GetValue(host)!, result.GetValue(port), result.GetValue(rateLimit))));
+        return command;
+    }
+
+    // Kept out of line: the web assembly (and ASP.NET Core) load when this method is compiled, that is only for dx serve.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Serve(CliContext context, string host, int port, int rateLimit)
+    {
+        var options = new ServerOptions { Host = host, Port = port, RequestsPerSecond = rateLimit };
+        // The server runs in a clean execution context: its requests must not inherit anything
+        // ambient of this command (an operation budget scope); each request sets its own.
+        Task server;
+        using (ExecutionContext.SuppressFlow()) server = Task.Run(() => DxServer.RunAsync(options, context.Out));
+        server.GetAwaiter().GetResult();
+        return ExitCodes.Ok;
+    }
+}
