@@ -26,15 +26,39 @@ if (options.List)
     return 0;
 }
 
+if (options.Profile > 0)
+{
+    StageTimes.Enabled = true;
+    var generator = new InputGenerator(options.Seed, Corpus.Load());
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var slowest = new List<(double Ms, long Index, InputKind Kind, string Text)>();
+    for (var i = options.Start; i < options.Start + options.Profile; i++)
+    {
+        var (text, kind) = generator.At(i);
+        var start = clock.Elapsed;
+        FormulaPipeline.Run(text, i, generator.ChecksFor(i));
+        slowest.Add(((clock.Elapsed - start).TotalMilliseconds, i, kind, text));
+    }
+    Console.WriteLine($"{options.Profile} inputs in process in {clock.Elapsed.TotalSeconds:0.0} s:");
+    foreach (var line in StageTimes.Report().Take(25)) Console.WriteLine(line);
+    foreach (var group in slowest.GroupBy(s => s.Kind).OrderBy(g => g.Key))
+        Console.WriteLine($"  {group.Key,-16} {group.Count(),6} inputs {group.Sum(s => s.Ms),9:0} ms, median {group.Select(s => s.Ms).Order().ElementAt(group.Count() / 2),6:0.00} ms");
+    Console.WriteLine("slowest inputs:");
+    foreach (var s in slowest.OrderByDescending(s => s.Ms).Take(15))
+        Console.WriteLine($"  {s.Ms,8:0} ms  #{s.Index} {s.Kind}: {ReproducerWriter.Show(s.Text.Length > 100 ? s.Text[..100] : s.Text)}");
+    return 0;
+}
+
 if (options.Replay is { } path)
 {
     var (input, index, seed, kind) = ReproducerWriter.Read(path);
     var generator = new InputGenerator(seed, Corpus.Load());
     using var reproduction = new Reproduction(generator, Deadline.Default, () => new DxRunner(Deadline.Default));
-    var failure = reproduction.Run(Enum.Parse<FindingKind>(kind), index, input);
+    var failures = reproduction.Run(Enum.Parse<FindingKind>(kind), index, input);
     Console.WriteLine($"input: {ReproducerWriter.Show(input)}");
-    Console.WriteLine(failure is null ? "passes" : failure.ToString());
-    return failure is null ? 0 : 1;
+    foreach (var failure in failures) Console.WriteLine(failure);
+    if (failures.Count == 0) Console.WriteLine("passes");
+    return failures.Count == 0 ? 0 : 1;
 }
 
 return new FuzzCampaign(options, Console.Out).Run();

@@ -75,7 +75,7 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
         worker.Dispose();
         var fuzzing = clock.Elapsed;
         dxQueue.CompleteAdding();
-        dxThread.Join(TimeSpan.FromMinutes(3));
+        if (options.DxEvery > 0) dxThread.Join(TimeSpan.FromMinutes(3));
 
         Report(executions, dxRuns, fuzzing);
         return _findings.Count == 0 ? 0 : 1;
@@ -122,7 +122,7 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
                     var slow = finding.Failure.Kind is FindingKind.Hang or FindingKind.Dx;
                     finding.Minimised = Minimiser.Minimise(finding.Input, text => reproduction.FailsAs(finding.Failure, finding.Index, text),
                         maxTests: slow ? 40 : 400, maxTime: TimeSpan.FromSeconds(slow ? 120 : 60));
-                    finding.MinimisedFailure = reproduction.Run(finding.Failure.Kind, finding.Index, finding.Minimised);
+                    finding.MinimisedFailure = reproduction.Again(finding.Failure, finding.Index, finding.Minimised);
                 }
                 ReproducerWriter.Write(options.Out, ++number, finding, options.Seed);
             }

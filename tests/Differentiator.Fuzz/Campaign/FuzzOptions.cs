@@ -35,6 +35,9 @@ public sealed record FuzzOptions
     /// <summary>A reproducer to replay instead of fuzzing.</summary>
     public string? Replay { get; init; }
 
+    /// <summary>Run this many inputs in this process, timing each stage of the pipeline, and stop (0: no).</summary>
+    public int Profile { get; init; }
+
     /// <summary>Whether to list the string entry points and printers found by reflection, and stop.</summary>
     public bool List { get; init; }
 
@@ -51,6 +54,7 @@ public sealed record FuzzOptions
           --deadline S       processor seconds one input may take (default 2)
           --no-minimise      write the findings as found
           --replay FILE      run one reproducer (input.json or minimised.json) and print the outcome
+          --profile N        run N inputs in this process, print where the time goes, and stop
           --list             list the public string entry points and printers it calls, and stop
         Exit code 0 when nothing was found, 1 when something was, 2 for a usage error.
         """;
@@ -77,6 +81,7 @@ public sealed record FuzzOptions
                     "--no-minimise" => o with { Minimise = false },
                     "--replay" => o with { Replay = Value() },
                     "--list" => o with { List = true },
+                    "--profile" => o with { Profile = int.Parse(Value(), CultureInfo.InvariantCulture) },
                     _ => throw new FormatException($"Unknown option {args[i]}."),
                 };
             }

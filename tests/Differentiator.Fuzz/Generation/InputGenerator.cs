@@ -6,11 +6,11 @@ namespace Differentiator.Fuzz.Generation;
 /// </summary>
 public sealed class InputGenerator(int seed, Corpus corpus)
 {
-    /// <summary>Shares of each kind, per 1,000 inputs.</summary>
-    private static readonly (InputKind Kind, int PerMille)[] Shares =
+    /// <summary>Shares of each kind, per 10,000 inputs (the deep and long ones cost a thousand times the others).</summary>
+    private static readonly (InputKind Kind, int Share)[] Shares =
     [
-        (InputKind.RandomBytes, 40), (InputKind.Ascii, 80), (InputKind.Unicode, 70), (InputKind.GrammarPlain, 280),
-        (InputKind.GrammarLatex, 120), (InputKind.GrammarUnicode, 120), (InputKind.Mutation, 284), (InputKind.Deep, 3), (InputKind.Long, 3),
+        (InputKind.RandomBytes, 400), (InputKind.Ascii, 800), (InputKind.Unicode, 700), (InputKind.GrammarPlain, 2800),
+        (InputKind.GrammarLatex, 1200), (InputKind.GrammarUnicode, 1200), (InputKind.Mutation, 2890), (InputKind.Deep, 6), (InputKind.Long, 4),
     ];
 
     /// <summary>The seed of the run.</summary>
@@ -20,15 +20,15 @@ public sealed class InputGenerator(int seed, Corpus corpus)
     public (string Text, InputKind Kind) At(long index)
     {
         var random = RandomFor(index);
-        var kind = KindOf(random.Next(1000));
+        var kind = KindOf(random.Next(10_000));
         return (kind switch
         {
             InputKind.RandomBytes => RandomText.Bytes(random, 40),
             InputKind.Ascii => RandomText.Ascii(random, 40),
             InputKind.Unicode => RandomText.Unicode(random, 30),
-            InputKind.GrammarPlain => new FormulaGenerator(random, Spelling.Plain).Next(random.Next(1, 6)),
-            InputKind.GrammarLatex => new FormulaGenerator(random, Spelling.Latex).Next(random.Next(1, 6)),
-            InputKind.GrammarUnicode => new FormulaGenerator(random, Spelling.Unicode).Next(random.Next(1, 6)),
+            InputKind.GrammarPlain => new FormulaGenerator(random, Spelling.Plain).Next(Depth(random)),
+            InputKind.GrammarLatex => new FormulaGenerator(random, Spelling.Latex).Next(Depth(random)),
+            InputKind.GrammarUnicode => new FormulaGenerator(random, Spelling.Unicode).Next(Depth(random)),
             InputKind.Mutation => new Mutator(random, corpus).Next(),
             InputKind.Deep => LargeInputs.Deep(random),
             _ => LargeInputs.Long(random),
@@ -40,12 +40,22 @@ public sealed class InputGenerator(int seed, Corpus corpus)
 
     private Random RandomFor(long index) => new(unchecked((int)Mix((ulong)seed << 32 ^ (ulong)index)));
 
+    /// <summary>Mostly small formulas (depth 1 to 3), now and then deeper ones (4 or 5), whose derivatives grow fast.</summary>
+    private static int Depth(Random random) => random.Next(100) switch
+    {
+        < 30 => 1,
+        < 65 => 2,
+        < 90 => 3,
+        < 97 => 4,
+        _ => 5,
+    };
+
     private static InputKind KindOf(int roll)
     {
-        foreach (var (kind, perMille) in Shares)
+        foreach (var (kind, share) in Shares)
         {
-            if (roll < perMille) return kind;
-            roll -= perMille;
+            if (roll < share) return kind;
+            roll -= share;
         }
         return InputKind.GrammarPlain;
     }

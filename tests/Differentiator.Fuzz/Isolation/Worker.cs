@@ -19,7 +19,8 @@ public static class Worker
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         Console.SetOut(Console.Error);
         var corpus = Corpus.Load();
-        FormulaPipeline.Run("2x + 3xy + y^3 + sin(x)/ln(y) + |x| + sigmoid(x)^2", new Random(1));
+        for (var k = 0; k < FormulaPipeline.EntryPointShare; k++)
+            FormulaPipeline.Run("2x + 3xy + y^3 + sin(x)/ln(y) + |x| + sigmoid(x)^2", k, new Random(1));
         output.WriteLine("ready");
         output.Flush();
         while (Console.In.ReadLine() is { } line)
@@ -50,7 +51,7 @@ public static class Worker
         output.Write("B ");
         output.WriteLine(index);
         output.Flush();
-        if (FormulaPipeline.Run(input, checks) is { } failure)
+        foreach (var failure in FormulaPipeline.Run(input, index, checks))
             output.WriteLine($"F {index} {(int)failure.Kind} {Protocol.Encode(failure.Signature)} {Protocol.Encode(failure.Message)}");
     }
 }

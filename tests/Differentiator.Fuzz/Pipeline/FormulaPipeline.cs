@@ -11,69 +11,91 @@ namespace Differentiator.Fuzz.Pipeline;
 /// </summary>
 public static class FormulaPipeline
 {
-    /// <summary>Runs the checks; the first failure ends them.</summary>
+    /// <summary>
+    /// Each string entry point is called on one input in this many (entry point k on the inputs
+    /// whose index is k modulo it), which spreads their cost: every one still sees a large share.
+    /// </summary>
+    public const int EntryPointShare = 4;
+
+    /// <summary>The reports (which compute the derivatives and the comparison again) are made for one formula in this many.</summary>
+    public const int ReportShare = 4;
+
+    /// <summary>Runs the checks: every entry point's failure, then the formula's first (which ends its checks).</summary>
     /// <param name="input">The text.</param>
+    /// <param name="index">The input's index, which chooses the entry points called.</param>
     /// <param name="random">The source of the point (the same for the same input index).</param>
-    public static Failure? Run(string input, Random random)
+    public static IReadOnlyList<Failure> Run(string input, long index, Random random)
     {
+        var failures = new List<Failure>();
         try
         {
-            Check(input, random);
-            return null;
+            var (parsed, _) = StageTimes.Time("parse", () => ReadBackCheck.Parse("Formula.TryParse", input));
+            StageTimes.Time("string entry points", () => CallEntryPoints(input, index, parsed, failures));
+            if (parsed is not null) Check(parsed, random);
         }
         catch (FailureException e)
         {
-            return e.Failure;
+            failures.Add(e.Failure);
         }
         catch (Exception e)
         {
-            return Guard.Crash("fuzzer", e);
+            failures.Add(Guard.Crash("fuzzer", e));
         }
+        return failures;
     }
 
-    private static void Check(string input, Random random)
+    private static void Check(Formula parsed, Random random)
     {
-        var (parsed, _) = ReadBackCheck.Parse("Formula.TryParse", input);
-        CallEntryPoints(input, parsed);
-        if (parsed is null) return;
-
         var names = parsed.Variables.Count > 0 ? parsed.Variables : ["x"];
         var (_, point) = Guard.Try("Point.Of", () => Point.Of([.. names.Select(n => (n, Coordinate(random)))]));
         if (point is null) return;
         var values = point.Values;
-        ReadBackCheck.Run("f", parsed, values);
+        StageTimes.Time("read back f", () => ReadBackCheck.Run("f", parsed, values));
 
         var facade = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var v in names)
         {
-            var (ok, derivative) = Guard.Try($"Formula.Differentiate", () => parsed.Differentiate(v));
+            var (ok, derivative) = StageTimes.Time("differentiate", () => Guard.Try($"Formula.Differentiate", () => parsed.Differentiate(v)));
             if (!ok || derivative is null) continue;
-            ReadBackCheck.Run($"d/d{v}", derivative, values);
+            StageTimes.Time("read back f'", () => ReadBackCheck.Run($"d/d{v}", derivative, values));
             facade[v] = ReadBackCheck.Evaluate(derivative, values);
         }
-        DerivativeCheck.Run(parsed, point, facade);
-        Reports(parsed, point, names);
+        StageTimes.Time("compare", () => DerivativeCheck.Run(parsed, point, facade));
+        if (random.Next(ReportShare) == 0) StageTimes.Time("reports", () => Reports(parsed, point, names));
     }
 
-    private static void CallEntryPoints(string input, Formula? parsed)
+    private static void CallEntryPoints(string input, long index, Formula? parsed, List<Failure> failures)
     {
         var formula = parsed ?? StringEntryPoints.SampleFormula;
-        foreach (var entry in StringEntryPoints.All)
-            Guard.Run(entry.Name, () => entry.Call(input, formula));
+        var entries = StringEntryPoints.All;
+        for (var k = (int)((index % EntryPointShare + EntryPointShare) % EntryPointShare); k < entries.Count; k += EntryPointShare)
+        {
+            var entry = entries[k];
+            try
+            {
+                Step(entry.Name, () => entry.Call(input, formula));
+            }
+            catch (FailureException e)
+            {
+                failures.Add(e.Failure);
+            }
+        }
     }
 
     /// <summary>The front ends' facade, serialized as the front ends serialize it (JSON must hold only finite numbers).</summary>
     private static void Reports(Formula formula, Point point, IReadOnlyList<string> names)
     {
-        Guard.Run("FormulaReports.Parse", () => ReportJson.Write(ReportJson.Of(FormulaReports.Parse(formula))));
-        Guard.Run("FormulaReports.Evaluate", () => ReportJson.Write(ReportJson.Of(FormulaReports.Evaluate(formula, point))));
-        Guard.Run("FormulaReports.Differentiate", () => ReportJson.Write(ReportJson.Of(FormulaReports.Differentiate(formula, new DiffOptions { At = point }))));
-        Guard.Run("FormulaReports.Gradient", () => ReportJson.Write(ReportJson.Of(FormulaReports.Gradient(formula, point), gradient: true)));
-        Guard.Run("FormulaReports.Compare", () => ReportJson.Write(ReportJson.Of(FormulaReports.Compare(formula, point))));
+        Step("FormulaReports.Parse", () => ReportJson.Write(ReportJson.Of(FormulaReports.Parse(formula))));
+        Step("FormulaReports.Evaluate", () => ReportJson.Write(ReportJson.Of(FormulaReports.Evaluate(formula, point))));
+        Step("FormulaReports.Differentiate", () => ReportJson.Write(ReportJson.Of(FormulaReports.Differentiate(formula, new DiffOptions { At = point }))));
+        Step("FormulaReports.Gradient", () => ReportJson.Write(ReportJson.Of(FormulaReports.Gradient(formula, point), gradient: true)));
+        Step("FormulaReports.Compare", () => ReportJson.Write(ReportJson.Of(FormulaReports.Compare(formula, point))));
         var input = "[" + string.Join(", ", names.Select(n => point.Values[n].ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "]";
-        Guard.Run("FormulaReports.NumericGradient", () => ReportJson.Write(ReportJson.Of(FormulaReports.NumericGradient(formula, input))));
-        Guard.Run("Formula.Steps", () => formula.Steps(names[0]).ToText());
+        Step("FormulaReports.NumericGradient", () => ReportJson.Write(ReportJson.Of(FormulaReports.NumericGradient(formula, input))));
+        Step("Formula.Steps", () => formula.Steps(names[0]).ToText());
     }
+
+    private static void Step(string name, Action action) => StageTimes.Time(name, () => Guard.Run(name, action));
 
     /// <summary>A coordinate in [-3, 3] that is not a whole number (so no integer-input diagnosis).</summary>
     private static double Coordinate(Random random)
