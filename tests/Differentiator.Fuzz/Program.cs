@@ -14,6 +14,8 @@ if (options is null)
     return 2;
 }
 
+if (options.SelfTest) return SelfTest.Run(Console.Out);
+
 if (options.List)
 {
     Console.WriteLine($"{StringEntryPoints.All.Count} public entry points that take a string:");

@@ -72,7 +72,7 @@ public sealed class WorkerProcess : IDisposable
         _process.StandardInput.Flush();
         var failures = new List<(long, Failure)>();
         var started = 0;
-        var current = -1L;
+        long? current = null;
         var since = Stopwatch.StartNew();
         var cpuAtStart = Cpu();
         while (true)
@@ -81,12 +81,12 @@ public sealed class WorkerProcess : IDisposable
             if (line is null)
             {
                 if (_process.HasExited || _lines.IsCompleted)
-                    return new(started, failures, (current, Died()));
+                    return new(started, failures, (current ?? -1, Died()));
                 var cpu = Cpu() - cpuAtStart;
-                if (current >= 0 && (cpu > _deadline.Cpu || since.Elapsed > _deadline.Wall))
+                if (current is { } running && (cpu > _deadline.Cpu || since.Elapsed > _deadline.Wall))
                 {
                     Kill();
-                    return new(started, failures, (current, new Failure(FindingKind.Hang, "over the deadline",
+                    return new(started, failures, (running, new Failure(FindingKind.Hang, "over the deadline",
                         $"one input ran for {cpu.TotalSeconds:0.0} s of processor time ({since.Elapsed.TotalSeconds:0.0} s of wall time) and was stopped")));
                 }
                 continue;
