@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Differentiator.Fuzz.Isolation;
 
@@ -11,9 +11,9 @@ namespace Differentiator.Fuzz.Isolation;
 /// </summary>
 public static class Protocol
 {
-    /// <summary>A text as base64 of its UTF-16 code units.</summary>
-    public static string Encode(string text) => Convert.ToBase64String(Encoding.Unicode.GetBytes(text));
+    /// <summary>A text as base64 of its UTF-16 code units, taken as they are (an encoder would replace a lone surrogate).</summary>
+    public static string Encode(string text) => Convert.ToBase64String(MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <summary>The text of <see cref="Encode"/>.</summary>
-    public static string Decode(string base64) => Encoding.Unicode.GetString(Convert.FromBase64String(base64));
+    public static string Decode(string base64) => new(MemoryMarshal.Cast<byte, char>(Convert.FromBase64String(base64)));
 }
