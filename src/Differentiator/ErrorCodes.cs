@@ -36,6 +36,12 @@ public static class ErrorCodes
 
     /// <summary>An operation ran out of its time, size or output budget.</summary>
     public const string BudgetExceeded = "DX0401";
+    /// <summary>
+    /// An expression no text within the parser's limits reads back as (longer than 1,000,000
+    /// characters, nested deeper than 1000 levels, an integer of more than 20,000 digits, an
+    /// infinity or NaN, a variable whose name reads as something else): the printers refuse it.
+    /// </summary>
+    public const string NotPrintable = "DX0402";
 
     /// <summary>A file that cannot be read or written.</summary>
     public const string FileError = "DX0501";

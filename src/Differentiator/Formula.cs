@@ -21,13 +21,17 @@ public sealed partial class Formula
 {
     private string? _source;
 
+    // The names declared through ParseOptions: the printers must know them to write text that reads back the same.
+    private readonly IReadOnlyCollection<string> _declared;
+
     /// <summary>Where each node was read from; null for a computed formula, which has no text of its own.</summary>
     private readonly Lazy<IReadOnlyDictionary<Expr, SourceSpan>>? _spans;
 
     private Formula(string? source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? notes = null,
-        Func<IReadOnlyDictionary<Expr, SourceSpan>>? spans = null)
+        Func<IReadOnlyDictionary<Expr, SourceSpan>>? spans = null, IReadOnlyCollection<string>? declared = null)
     {
         _source = source;
+        _declared = declared ?? [];
         Expression = expression;
         Variables = variables;
         Warnings = warnings;
@@ -55,7 +59,7 @@ public sealed partial class Formula
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>The formula as it was read, with explicit <c>*</c> and parentheses: <c>1/2x</c> reads <c>x/2</c>.</summary>
-    public string Reading => Expression.ToCode();
+    public string Reading => ToCode();
 
     /// <summary>A formula for an expression tree built in code; its text is the tree's text form.</summary>
     public static Formula FromExpression(Expr expression)
@@ -73,7 +77,7 @@ public sealed partial class Formula
         var present = ExprWalk.VariablesInOrder(expression);
         var presentSet = present.ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<string> ordered = [.. Variables.Where(presentSet.Contains), .. present.Where(v => !Variables.Contains(v))];
-        return new Formula(null, expression, ordered, [], notes);
+        return new Formula(null, expression, ordered, [], notes, declared: _declared);
     }
 
     /// <summary>Parses a formula.</summary>
@@ -109,7 +113,8 @@ public sealed partial class Formula
         var variables = options is null || options.Functions.Count == 0 ? syntax.Variables : VariablesAfterExpansion(syntax.Variables, expression);
         // Spans are wanted only for an error message: the tree is bound again then, recording them.
         formula = new Formula(text, expression, variables, syntax.Warnings,
-            spans: () => LargeStack.Run(syntax.Nesting, () => Binder.Spans(syntax.Tree, options?.Functions, options?.Declarations)));
+            spans: () => LargeStack.Run(syntax.Nesting, () => Binder.Spans(syntax.Tree, options?.Functions, options?.Declarations)),
+            declared: options?.Variables);
         return true;
     }
 
@@ -182,15 +187,22 @@ public sealed partial class Formula
         return new Diagnostic(DiagnosticSeverity.Error, ErrorCodes.Of(error.Kind), error.Message, span, MessageText.Excerpt(Source, span));
     }
 
-    /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree.</summary>
-    public string ToText() => Expression.ToString();
+    /// <summary>The readable text form (<c>6x e^(3x^2)</c>); it parses back to the same tree, with the same options.</summary>
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToText() => TextPrinter.Format(Expression, _declared);
 
     /// <summary>The code form (<c>6*x*exp(3*x^2)</c>, or <c>6*x*exp(3*x**2)</c> for Python).</summary>
-    public string ToCode(CodeFlavor flavor = CodeFlavor.Plain) => Expression.ToCode(flavor);
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToCode(CodeFlavor flavor = CodeFlavor.Plain) => CodePrinter.Format(Expression, flavor, _declared);
 
-    /// <summary>The LaTeX form (<c>6x e^{3x^{2}}</c>).</summary>
-    public string ToLatex() => Expression.ToLatex();
+    /// <summary>The LaTeX form (<c>6x e^{3x^{2}}</c>); the parser reads it back as LaTeX input to the same tree.</summary>
+    /// <exception cref="NotPrintableException">No text within the parser's limits reads back as this formula.</exception>
+    public string ToLatex() => LatexPrinter.Format(Expression, _declared);
+
+    /// <summary>The presentation MathML form (<c>&lt;math xmlns="http://www.w3.org/1998/Math/MathML"&gt;…&lt;/math&gt;</c>).</summary>
+    /// <exception cref="NotPrintableException">The MathML would be longer than ten times the parser's length limit.</exception>
+    public string ToMathMl() => Expression.ToMathMl();
 
     /// <inheritdoc/>
-    public override string ToString() => ToText();
+    public override string ToString() => TextPrinter.Display(Expression, _declared);
 }

@@ -11,6 +11,6 @@ public static class FormulaView
     {
         OutputFormat.Code => e.ToCode(CodeFlavor.Plain),
         OutputFormat.Latex => e.ToLatex(),
-        _ => e.ToString(),
+        _ => e.ToText(),
     };
 }

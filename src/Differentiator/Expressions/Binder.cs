@@ -65,7 +65,7 @@ internal sealed class Binder
         return node switch
         {
             NumberSyntax n => n.IsDecimal
-                ? Real.Of(double.Parse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture))
+                ? Real.Of(DecimalLiteral.Parse(n.Text))
                 : n.Text.Length <= 18 ? Rational.Of(long.Parse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture))
                 : Rational.Of(BigInteger.Parse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture)),
             NameSyntax v => Symbol.Of(v.Name),
@@ -117,6 +117,8 @@ internal sealed class Binder
             ?? MathFunctions.Find(c.Function)
             ?? throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.UnknownFunction,
                 $"Unknown function '{c.Function}'.", c.NameSpan, c.Function, ["a known function"]));
+        if (function == MathFunctions.Step && c.Arguments is [var argument, NumberSyntax { Text: "1", IsDecimal: false }])
+            return Expr.Apply(function, Bind0(argument)); // SymPy's Heaviside(x, 1): the step whose value at 0 is 1, which ours is
         if (!function.Accepts(c.Arguments.Count))
             throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
                 $"{c.Function} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",

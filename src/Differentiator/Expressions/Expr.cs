@@ -60,8 +60,19 @@ public abstract partial class Expr : IEquatable<Expr>
         return h;
     }
 
-    /// <summary>The readable text form, e.g. <c>6x e^(3x^2)</c>.</summary>
-    public override string ToString() => Printing.TextPrinter.Format(this);
+    /// <summary>
+    /// The readable text form for showing, e.g. <c>6x e^(3x^2)</c>: <see cref="ToText"/> where that
+    /// succeeds; it never throws, and past the parser's length it ends with "…".
+    /// </summary>
+    public override string ToString() => Printing.TextPrinter.Display(this);
+
+    /// <summary>The readable text form for showing, cut at <paramref name="maxCharacters"/> with "…"; it never throws.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCharacters"/> is not positive.</exception>
+    public string ToString(int maxCharacters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCharacters);
+        return Printing.TextPrinter.Display(this, maxCharacters: maxCharacters);
+    }
 
     /// <summary>Structural equality.</summary>
     public static bool operator ==(Expr? left, Expr? right) => left is null ? right is null : left.Equals(right);

@@ -79,7 +79,12 @@ public sealed class MathFunction
     /// <summary>The name in code output (C-like and Python flavours use it unless overridden).</summary>
     public string CodeName { get; init; } = "";
 
-    /// <summary>The spelling SymPy understands, as a format with <c>{0}</c>, <c>{1}</c> for arguments.</summary>
+    /// <summary>
+    /// The spelling SymPy understands with the same real values, as a format with <c>{0}</c>,
+    /// <c>{1}</c> for arguments (<c>Heaviside({0}, 1)</c>: SymPy's step is 1/2 at 0 unless told;
+    /// the real cube root, where SymPy's <c>cbrt</c> is the complex principal root). The printer
+    /// brackets a spelling that is not a single call.
+    /// </summary>
     public string PythonFormat { get; init; } = "";
 
     /// <summary>Whether the function is not differentiable at these arguments (a kink or a jump).</summary>
@@ -122,6 +127,9 @@ public sealed class MathFunction
         {
             Domain = "nowhere: it is declared without a definition",
             IsDeclared = true,
+            Latex = "\\operatorname{" + name + "}",
+            CodeName = name,
+            PythonFormat = name + "(" + string.Join(", ", Enumerable.Range(0, arity).Select(i => "{" + i + "}")) + ")",
         };
 
     /// <inheritdoc/>

@@ -66,7 +66,7 @@ public static class MathFunctions
         notation: Notation.SquareRoot, domain: [DomainCondition.NonNegative],
         complex: Complex.Sqrt);
     public static readonly MathFunction Cbrt = Unary("cbrt", Math.Cbrt, a => Reciprocal(Multiply(Rational.Of(3), Pow(Apply(Cbrt!, a), Rational.Two))), "cube root",
-        notation: Notation.CubeRoot,
+        notation: Notation.CubeRoot, python: "sign({0})*Abs({0})**(1/3)",
         complex: ComplexCbrt);
 
     public static readonly MathFunction Abs = Unary("abs", Math.Abs, a => Apply(Sign!, a), "absolute value",

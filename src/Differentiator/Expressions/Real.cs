@@ -1,4 +1,5 @@
 using System.Globalization;
+using Differentiator.Syntax;
 
 namespace Differentiator.Expressions;
 
@@ -22,7 +23,8 @@ public sealed class Real : Expr
 
     /// <summary>
     /// The shortest text that reads back as the same double and still reads as a decimal:
-    /// <c>3.0</c>, <c>0.1</c>, <c>1e+300</c>.
+    /// <c>3.0</c>, <c>0.1</c>, <c>1e+300</c>. Infinities and NaN, which no formula text means,
+    /// are written <c>inf</c>, <c>-inf</c> and <c>nan</c> (the printers refuse them).
     /// </summary>
     public string ToInvariantString() => Format(Value);
 
@@ -32,6 +34,10 @@ public sealed class Real : Expr
         if (double.IsNegativeInfinity(value)) return "-inf";
         if (double.IsNaN(value)) return "nan";
         var text = value.ToString("R", CultureInfo.InvariantCulture);
+        // .NET's shortest form misses by one unit in the last place at a few powers of two (2^-25 is
+        // not 2.980232238769531e-08); seventeen significant digits always read back exactly.
+        if (BitConverter.DoubleToInt64Bits(DecimalLiteral.Parse(text)) != BitConverter.DoubleToInt64Bits(value))
+            text = value.ToString("G17", CultureInfo.InvariantCulture);
         if (text.Contains('E'))
             text = text.Replace("E", "e", StringComparison.Ordinal);
         else if (!text.Contains('.'))

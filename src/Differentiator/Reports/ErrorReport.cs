@@ -1,5 +1,6 @@
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
+using Differentiator.Expressions.Printing;
 using Differentiator.Syntax;
 
 namespace Differentiator.Reports;
@@ -21,6 +22,7 @@ public sealed record ErrorReport(string Code, string Message, string? Input = nu
         EvaluationException { Location: { } d } e => new(d.Code, d.Message, e.FormulaText, d.Span),
         EvaluationException e => new(ErrorCodes.Of(e.Kind), e.Message),
         ExpressionTooDeepException e => new(DiagnosticCodes.TooDeep, e.Message),
+        NotPrintableException e => new(ErrorCodes.NotPrintable, e.Message),
         _ => null,
     };
 

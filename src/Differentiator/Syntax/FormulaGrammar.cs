@@ -54,13 +54,23 @@ internal static class FormulaGrammar
 
     /// <summary>
     /// A function: <c>sin(x)</c>, <c>log(x, 2)</c>, <c>sin 2x</c> (an implicit product as its argument),
-    /// with an optional power written on the name: <c>sin^2 x</c>, <c>sin² x</c>.
+    /// with an optional power written on the name: <c>sin^2 x</c>, <c>sin² x</c>, and for <c>\log</c>
+    /// an optional base before it, which becomes the last argument: <c>\log_{3} x</c> is log(x, 3).
     /// </summary>
     private static readonly NodeParser FunctionApplication = input =>
     {
         var f = input.ConsumeToken();
         var name = NameText.Normalize(f.Value.ToStringValue());
         var rest = f.Remainder;
+        SyntaxNode? logBase = null;
+        if (Peek(rest) == FormulaToken.Subscript)
+        {
+            var afterMark = rest.ConsumeToken().Remainder;
+            var b = Peek(afterMark) == FormulaToken.LBrace ? Bracketed(FormulaToken.LBrace, FormulaToken.RBrace)(afterMark) : Primary!(afterMark);
+            if (!b.HasValue) return b;
+            logBase = b.Value;
+            rest = b.Remainder;
+        }
         SyntaxNode? power = null;
         var afterName = Peek(rest);
         if (afterName is FormulaToken.Caret or FormulaToken.Superscript)
@@ -71,6 +81,8 @@ internal static class FormulaGrammar
             rest = exponent.Remainder;
         }
         var call = Peek(rest) == FormulaToken.LParen ? CallArguments(input, f.Value, name, rest) : BareArgument(input, f.Value, name, rest);
+        if (call.HasValue && logBase is not null && call.Value is CallSyntax c)
+            call = TokenListParserResult.Value<FormulaToken, SyntaxNode>(c with { Arguments = [.. c.Arguments, logBase] }, input, call.Remainder);
         if (!call.HasValue || power is null) return call;
         return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
             new PowerSyntax(SourceSpan.Cover(SpanOf(f.Value), call.Value.Span), call.Value, power), input, call.Remainder);

@@ -29,4 +29,5 @@ internal enum FormulaToken
     [Token(Example = "∛")] CbrtSign,
     [Token(Example = "\\frac")] Frac,
     [Token(Example = "\\sqrt")] LatexSqrt,
+    [Token(Example = "_")] Subscript,
 }

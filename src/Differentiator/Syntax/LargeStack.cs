@@ -14,15 +14,22 @@ internal static class LargeStack
 
     private const int StackBytes = 512 * 1024 * 1024;
 
-    /// <summary>Runs <paramref name="work"/>, on a large-stack thread when <paramref name="nesting"/> is above <see cref="InlineNesting"/>.</summary>
+    /// <summary>Set on the large-stack threads: work started there runs inline, on the stack it already has.</summary>
+    [ThreadStatic] private static bool _onLargeStack;
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, on a large-stack thread when <paramref name="nesting"/> is above
+    /// <see cref="InlineNesting"/> and the caller is not on one already.
+    /// </summary>
     public static T Run<T>(int nesting, Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (nesting <= InlineNesting) return work();
+        if (nesting <= InlineNesting || _onLargeStack) return work();
         T result = default!;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
+            _onLargeStack = true;
             try { result = work(); }
             catch (Exception e) { failure = ExceptionDispatchInfo.Capture(e); }
         }, StackBytes);

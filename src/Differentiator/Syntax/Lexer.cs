@@ -94,7 +94,7 @@ internal sealed class Lexer
         var literal = _text[start.._pos];
         if (isDecimal)
         {
-            var value = double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var value = DecimalLiteral.Parse(literal);
             if (double.IsInfinity(value))
                 return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(literal)}' is too large for a double (the largest is about 1.8e308).", start, _pos - start, Abbreviate(literal));
             if (value == 0 && literal.Any(ch => ch is >= '1' and <= '9') && !MantissaIsZero(literal))
@@ -254,28 +254,44 @@ internal sealed class Lexer
         return LexicalErrors.UnknownLatexCommand(_vocabulary, command, start, _pos - start);
     }
 
-    /// <summary><c>\log_{2}</c> and <c>\log_{10}</c> are log2 and log10; other bases are written log(x, b).</summary>
+    /// <summary>
+    /// <c>\log_{2}</c> (<c>\log_2</c>) and <c>\log_{10}</c> are one token, log2 and log10. Any other
+    /// base is a <c>\log</c> token, a subscript mark and the base, braced (<c>\log_{3}</c>,
+    /// <c>\log_{x+1}</c>, lexed as usual) or one digit or letter (<c>\log_b</c>); the grammar makes it log(x, b).
+    /// </summary>
     private Diagnostic? LexLatexLogBase(int start)
     {
-        var subscriptStart = _pos + 1;
-        int end;
-        string baseText;
-        if (subscriptStart < _text.Length && _text[subscriptStart] == '{')
+        var mark = _pos;
+        var next = mark + 1 < _text.Length ? _text[mark + 1] : '\0';
+        if (next == '{')
         {
-            var close = _text.IndexOf('}', subscriptStart);
-            end = close < 0 ? _text.Length : close + 1;
-            baseText = _text[(subscriptStart + 1)..(close < 0 ? _text.Length : close)];
+            var close = _text.IndexOf('}', mark);
+            var whole = close < 0 ? "" : _text[(mark + 2)..close];
+            if (whole is "2" or "10")
+            {
+                _pos = close + 1;
+                Add(FormulaToken.Function, start, _pos - start);
+                return null;
+            }
+            Add(FormulaToken.Function, start, mark - start);
+            Add(FormulaToken.Subscript, mark, 1);
+            _pos = mark + 1;
+            return null;
         }
-        else
+        var single = char.IsAsciiDigit(next) || GreekLetters.IsNameLetter(next);
+        var digitFollows = mark + 2 < _text.Length && char.IsAsciiDigit(_text[mark + 2]);
+        if (!single || (char.IsAsciiDigit(next) && digitFollows))
+            return Error(DiagnosticCodes.UnknownLatexCommand, "\\log_ needs its base in braces, such as \\log_{3} or \\log_{10}.",
+                start, Math.Min(mark + 2, _text.Length) - start, _text[start..Math.Min(mark + 2, _text.Length)], "\\log_{b}");
+        _pos = mark + 2;
+        if (next == '2')
         {
-            end = Math.Min(subscriptStart + 1, _text.Length);
-            baseText = _text[subscriptStart..end];
+            Add(FormulaToken.Function, start, _pos - start);
+            return null;
         }
-        if (baseText is not ("2" or "10"))
-            return Error(DiagnosticCodes.UnknownLatexCommand, $"\\log_{{{baseText}}} is not supported; write log(x, {baseText}) for a logarithm to another base.",
-                start, end - start, _text[start..end], "\\log_{2}", "\\log_{10}");
-        _pos = end;
-        Add(FormulaToken.Function, start, end - start);
+        Add(FormulaToken.Function, start, mark - start);
+        Add(FormulaToken.Subscript, mark, 1);
+        Add(char.IsAsciiDigit(next) ? FormulaToken.Number : Classify(next.ToString(), followedByParen: false), mark + 1, 1);
         return null;
     }
 

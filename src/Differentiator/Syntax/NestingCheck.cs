@@ -54,13 +54,22 @@ internal static class NestingCheck
         return (null, deepest);
     }
 
-    private static bool IsPrefix(Token<FormulaToken>[] tokens, int i) => tokens[i].Kind switch
+    /// <summary>
+    /// An operator still waiting for its operand. One whose operand is a bracket nests only as deep
+    /// as the bracket, the way <c>sin(…)</c> does: <c>x^(…)</c>, <c>e^{…}</c> and <c>-(…)</c> are one
+    /// level each, so a printed tower <c>x^(x^(…))</c> reads back wherever <c>x^x^…</c> does.
+    /// </summary>
+    private static bool IsPrefix(Token<FormulaToken>[] tokens, int i)
     {
-        FormulaToken.Caret or FormulaToken.SqrtSign or FormulaToken.CbrtSign => true,
-        FormulaToken.Function => !(i + 1 < tokens.Length && tokens[i + 1].Kind == FormulaToken.LParen),
-        FormulaToken.Minus or FormulaToken.Plus => i == 0 || !EndsOperand(tokens[i - 1].Kind),
-        _ => false,
-    };
+        var operandIsBracket = i + 1 < tokens.Length && IsOpen(tokens[i + 1].Kind);
+        return tokens[i].Kind switch
+        {
+            FormulaToken.Caret or FormulaToken.SqrtSign or FormulaToken.CbrtSign => !operandIsBracket,
+            FormulaToken.Function => !(i + 1 < tokens.Length && tokens[i + 1].Kind == FormulaToken.LParen),
+            FormulaToken.Minus or FormulaToken.Plus => !operandIsBracket && (i == 0 || !EndsOperand(tokens[i - 1].Kind)),
+            _ => false,
+        };
+    }
 
     private static bool IsOpen(FormulaToken k) => k is FormulaToken.LParen or FormulaToken.LBracket or FormulaToken.LBrace or FormulaToken.AbsOpen;
 

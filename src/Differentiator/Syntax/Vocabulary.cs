@@ -50,6 +50,16 @@ internal sealed class Vocabulary
     /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
     public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
 
+    /// <summary>The length of the longest known name.</summary>
+    public int LongestName => _longest;
+
+    /// <summary>Whether some known name of two or more letters ends <paramref name="text"/>.</summary>
+    internal bool EndsWithKnownName(ReadOnlySpan<char> text)
+    {
+        for (var length = Math.Min(_longest, text.Length); length > 1; length--)
+            if (_known.Contains(text[^length..])) return true;
+        return false;
+    }
     /// <summary>The function a mistyped name most likely meant (<c>Sin</c> → sin), or null; see <see cref="Spelling.Closest"/>.</summary>
     public string? SuggestFunction(string name) => Spelling.Closest(name, FunctionNames);
 

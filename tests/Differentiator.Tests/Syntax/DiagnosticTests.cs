@@ -30,7 +30,8 @@ public class DiagnosticTests
     [TestCase("2 +  ", DiagnosticCodes.Unexpected, 3)]
     [TestCase(",x", DiagnosticCodes.Unexpected, 0)]
     [TestCase("x²⁻", DiagnosticCodes.Unexpected, 2)]
-    [TestCase("\\log_{3}(x)", DiagnosticCodes.UnknownLatexCommand, 0)]
+    [TestCase("\\log_(x)", DiagnosticCodes.UnknownLatexCommand, 0)]
+    [TestCase("\\log_23 x", DiagnosticCodes.UnknownLatexCommand, 0)]
     public void BadInputGetsADiagnosticAtItsPosition(string text, string code, int start)
     {
         var error = ErrorOf(text);

@@ -160,6 +160,10 @@ public class LanguageTests
     [TestCase("\\left(x\\right)+|y|", "x + abs(y)")]
     [TestCase("\\big|x\\big|", "abs(x)")]
     [TestCase("\\log_{2}(x) + \\log_{10} x + \\log_2 x", "log2(x) + log10(x) + log2(x)")]
+    [TestCase("\\log_{3}(x) + \\log_b x + \\log_{x+1}\\left(y\\right)", "log(x, 3) + log(x, b) + log(y, x + 1)")]
+    [TestCase("\\log_e x + \\log_{\\pi}^2 x", "log(x, e) + log(x, pi)^2")]
+    [TestCase("\\log\\left(x, 2\\right)", "log(x, 2)")]
+    [TestCase("Heaviside(x, 1)", "step(x)")]
     public void LatexSubset(string formula, string reading) =>
         Assert.That(Reading(formula), Is.EqualTo(reading));
 

@@ -8,13 +8,17 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 public sealed class ChainSubstitution
 {
-    internal ChainSubstitution(Symbol variable, Expr inner, Expr outer, Expr outerDerivative, Expr innerDerivative)
+    private readonly Lazy<Expr> _outerDerivative;
+    private readonly Lazy<Expr> _innerDerivative;
+
+    /// <summary>The derivatives are worked out when first asked for.</summary>
+    internal ChainSubstitution(Symbol variable, Expr inner, Expr outer, Lazy<Expr> outerDerivative, Lazy<Expr> innerDerivative)
     {
         Variable = variable;
         Inner = inner;
         Outer = outer;
-        OuterDerivative = outerDerivative;
-        InnerDerivative = innerDerivative;
+        _outerDerivative = outerDerivative;
+        _innerDerivative = innerDerivative;
     }
 
     /// <summary>The new variable, <c>t</c> (another letter when the formula uses t).</summary>
@@ -27,8 +31,8 @@ public sealed class ChainSubstitution
     public Expr Outer { get; }
 
     /// <summary>df/dt, in t: <c>e^t</c>.</summary>
-    public Expr OuterDerivative { get; }
+    public Expr OuterDerivative => _outerDerivative.Value;
 
     /// <summary>dt/dx: <c>6x</c>.</summary>
-    public Expr InnerDerivative { get; }
+    public Expr InnerDerivative => _innerDerivative.Value;
 }

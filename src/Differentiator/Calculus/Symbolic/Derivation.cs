@@ -32,10 +32,27 @@ public sealed class Derivation
     /// <summary>Notes: non-smooth points, domain assumptions of the simplification.</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The derivation as indented text lines.</summary>
+    /// <summary>The longest formula the renderings show; longer ones are cut (text) or named (LaTeX).</summary>
+    public const int FormulaCharacters = StepNotation.FormulaCharacters;
+
+    /// <summary>
+    /// The steps a listing shows: all of them, or for a long derivation the first
+    /// <see cref="StepRenderer.HeadLines"/> and the last <see cref="StepRenderer.TailLines"/>
+    /// (<see cref="OmittedSteps"/> says how many are left out).
+    /// </summary>
+    public IReadOnlyList<DerivationStep> ShownSteps =>
+        OmittedSteps == 0 ? Steps : [.. Steps.Take(StepRenderer.HeadLines), .. Steps.TakeLast(StepRenderer.TailLines)];
+
+    /// <summary>How many steps <see cref="ShownSteps"/> leaves out.</summary>
+    public int OmittedSteps => Math.Max(0, Steps.Count - StepRenderer.HeadLines - StepRenderer.TailLines);
+
+    /// <summary>
+    /// The derivation as indented text lines; a long one shows its first and last lines and says
+    /// how many were left out, so the text stays small whatever the formula.
+    /// </summary>
     public string ToText() => StepRenderer.Render(this, StepNotation.Text);
 
-    /// <summary>The derivation as LaTeX lines (separated by <c>\\</c>, for an <c>align*</c> or <c>gathered</c> block).</summary>
+    /// <summary>The derivation as LaTeX lines (separated by <c>\\</c>, for an <c>align*</c> or <c>gathered</c> block), bounded as <see cref="ToText"/> is.</summary>
     public string ToLatex() => StepRenderer.Render(this, StepNotation.Latex);
 
     /// <inheritdoc/>

@@ -9,11 +9,18 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 public sealed class DerivationStep
 {
-    internal DerivationStep(DerivativeRule rule, Expr expression, Expr result, int depth, ChainSubstitution? substitution)
+    private readonly Lazy<Expr> _result;
+
+    /// <param name="rule">The rule applied.</param>
+    /// <param name="expression">The subexpression differentiated.</param>
+    /// <param name="result">Its simplified derivative, worked out when first asked for: a long derivation shows few of its steps.</param>
+    /// <param name="depth">The nesting level.</param>
+    /// <param name="substitution">The chain rule's substitution, if any.</param>
+    internal DerivationStep(DerivativeRule rule, Expr expression, Lazy<Expr> result, int depth, ChainSubstitution? substitution)
     {
         Rule = rule;
         Expression = expression;
-        Result = result;
+        _result = result;
         Depth = depth;
         Substitution = substitution;
     }
@@ -25,7 +32,7 @@ public sealed class DerivationStep
     public Expr Expression { get; }
 
     /// <summary>Its derivative, simplified.</summary>
-    public Expr Result { get; }
+    public Expr Result => _result.Value;
 
     /// <summary>0 for the whole formula, one more for each level of parts.</summary>
     public int Depth { get; }

@@ -1,4 +1,5 @@
 using Differentiator.Expressions;
+using Differentiator.Syntax;
 
 namespace Differentiator.Calculus.Symbolic;
 
@@ -14,8 +15,9 @@ public static class SharedForm
 
     /// <summary>
     /// The bindings, one per line (<c>a1 = sin(x)</c>), then the expression in terms of them. With
-    /// nothing shared it is the plain text form.
+    /// nothing shared it is the plain text form. Each line reads back through the parser.
     /// </summary>
+    /// <exception cref="Expressions.Printing.NotPrintableException">A line would be longer or deeper than the parser reads.</exception>
     public static string Print(Expr expression)
     {
         ArgumentNullException.ThrowIfNull(expression);
@@ -24,8 +26,8 @@ public static class SharedForm
         var lines = new List<string>();
         var prefix = FreePrefix(uses.Keys);
         var rewritten = new Dictionary<Expr, Expr>();
-        var root = Rewrite(expression, isRoot: true);
-        lines.Add(root.ToString());
+        var root = LargeStack.Run(expression.Depth, () => Rewrite(expression, isRoot: true));
+        lines.Add(root.ToText());
         return string.Join("\n", lines);
 
         Expr Rewrite(Expr e, bool isRoot)
@@ -41,7 +43,7 @@ public static class SharedForm
             if (isRoot || uses[e] < 2) return body;
             name = Expr.Variable(prefix + (names.Count + 1));
             names[e] = name;
-            lines.Add($"{name.Name} = {body}");
+            lines.Add($"{name.Name} = {body.ToText()}");
             return name;
         }
     }

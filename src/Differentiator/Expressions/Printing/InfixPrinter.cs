@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Differentiator.Syntax;
 
@@ -6,37 +7,107 @@ namespace Differentiator.Expressions.Printing;
 /// <summary>
 /// The layout every printer shares: sums with their signs, products split into numerator and
 /// denominator by <see cref="Quotients"/>, powers and calls, with parentheses wherever the
-/// binding of the context demands. Subclasses choose the spelling (text, code, LaTeX).
+/// binding of the context demands. Subclasses choose the spelling (text, code, LaTeX, MathML).
 /// </summary>
-internal abstract class InfixPrinter
+/// <remarks>
+/// One instance prints one tree, in one walk into one <see cref="StringBuilder"/>: the cost is
+/// linear in the output. What goes between two factors depends on how the right one begins, so
+/// the joiner is decided when that factor writes its first piece (see <see cref="Emit(string)"/>).
+/// Recursion follows the tree's depth, on a large stack when the tree is deep.
+/// </remarks>
+internal abstract class InfixPrinter(PrintContext context)
 {
     /// <summary>How tightly a piece binds; a piece is parenthesized in a context that binds tighter.</summary>
     protected enum Level { Sum, Product, Unary, Power, Atom, AlwaysGrouped }
 
-    public string Print(Expr e) => LargeStack.Run(e.Depth, () =>
-    {
-        var sb = new StringBuilder();
-        Write(sb, e, Level.Sum);
-        return sb.ToString();
-    });
+    private readonly StringBuilder _out = new();
+    private readonly Dictionary<string, string> _symbolTexts = new(StringComparer.Ordinal);
+    private Expr? _joinLeft;
+    private Expr? _joinRight;
 
-    protected string Render(Expr e, Level context)
+    protected PrintContext Context { get; } = context;
+
+    /// <summary>Whether the output must read back through the parser, so that its limits apply (not for a display, nor MathML).</summary>
+    protected virtual bool ReadsBack => Context.Strict;
+
+    public string Print(Expr e)
     {
-        var sb = new StringBuilder();
-        Write(sb, e, context);
-        return sb.ToString();
+        if (_out.Length > 0) throw new InvalidOperationException("A printer prints one tree.");
+        // Every leaf prints at least one character: a tree with too many is refused before a character is written.
+        if (Context.Strict && Context.Leaves > Context.MaxCharacters) throw ReadBack.TooLong(Context.MaxCharacters);
+        try
+        {
+            LargeStack.Run(e.Depth, () =>
+            {
+                WriteWhole(e);
+                return 0;
+            });
+        }
+        catch (CutShort)
+        {
+            return CutShortText(_out.ToString(0, Context.MaxCharacters));
+        }
+        var text = _out.ToString();
+        if (ReadsBack) ReadBack.CheckNesting(text, e.Depth, Context.Vocabulary);
+        return text;
     }
 
-    protected void Write(StringBuilder sb, Expr e, Level context)
+    /// <summary>What a display shows when it reaches its length: the beginning and "…".</summary>
+    protected virtual string CutShortText(string beginning) => beginning + "…";
+
+    /// <summary>Writes the whole tree; a printer that wraps its output (MathML's &lt;math&gt;) overrides it.</summary>
+    protected virtual void WriteWhole(Expr e) => Write(e, Level.Sum);
+
+    /// <summary>The output so far.</summary>
+    protected StringBuilder Output => _out;
+
+    /// <summary>Appends a piece of output, first deciding the joiner a factor is waiting for.</summary>
+    protected void Emit(string text)
+    {
+        if (_joinRight is { } right)
+        {
+            _joinRight = null;
+            Append(Joiner(_joinLeft!, right, text));
+        }
+        Append(text);
+    }
+
+    /// <inheritdoc cref="Emit(string)"/>
+    protected void Emit(char c)
+    {
+        if (_joinRight is not null) Emit(c.ToString());
+        else
+        {
+            _out.Append(c);
+            if (_out.Length > Context.MaxCharacters) StopAtLimit();
+        }
+    }
+
+    private void Append(string text)
+    {
+        _out.Append(text);
+        if (_out.Length > Context.MaxCharacters) StopAtLimit();
+    }
+
+    private void StopAtLimit()
+    {
+        if (Context.Strict) throw ReadBack.TooLong(Context.MaxCharacters);
+        throw new CutShort();
+    }
+
+    /// <summary>A display reached its length: <see cref="Print"/> ends it there.</summary>
+    private sealed class CutShort : Exception;
+
+    protected void Write(Expr e, Level context)
     {
         StackGuard.Ensure();
         if (LevelOf(e) < context)
         {
-            sb.Append(OpenParen);
-            WriteBare(sb, e);
-            sb.Append(CloseParen);
+            Emit(OpenParen);
+            WriteBare(e);
+            Emit(CloseParen);
         }
-        else WriteBare(sb, e);
+        else WriteBare(e);
     }
 
     protected virtual string OpenParen => "(";
@@ -53,69 +124,114 @@ internal abstract class InfixPrinter
         _ => Level.Atom,
     };
 
-    private void WriteBare(StringBuilder sb, Expr e)
+    private void WriteBare(Expr e)
     {
         switch (e)
         {
-            case Rational r: WriteRational(sb, r); break;
-            case Real d: sb.Append(d.ToInvariantString()); break;
-            case Symbol s: sb.Append(SymbolText(s.Name)); break;
-            case Constant c: sb.Append(ConstantText(c)); break;
-            case Sum s: WriteSum(sb, s); break;
-            case Product p: WriteProduct(sb, p); break;
-            case Power p when Quotients.IsDenominatorFactor(p): WriteQuotient(sb, [Rational.One], [Expr.Reciprocal(p)]); break;
-            case Power p: WritePower(sb, p.Base, p.Exponent); break;
-            case Call c: WriteCall(sb, c); break;
+            case Rational r: WriteRational(r); break;
+            case Real d: WriteReal(d.Value); break;
+            case Symbol s: WriteSymbol(s.Name); break;
+            case Constant c: Emit(ConstantText(c)); break;
+            case Sum s: WriteSum(s); break;
+            case Product p: WriteProduct(p); break;
+            case Power p when Quotients.IsDenominatorFactor(p): WriteQuotient([Rational.One], [Expr.Reciprocal(p)]); break;
+            case Power p: WritePower(p.Base, p.Exponent); break;
+            case Call c: WriteCall(c); break;
             default: throw new InvalidOperationException($"Unknown node {e.GetType().Name}.");
         }
     }
 
-    protected virtual void WriteRational(StringBuilder sb, Rational r) => sb.Append(r.ToInvariantString());
+    protected virtual void WriteRational(Rational r)
+    {
+        if (r.IsNegative) Emit('-');
+        Emit(IntegerText(r.Numerator));
+        if (r.IsInteger) return;
+        Emit('/');
+        Emit(IntegerText(r.Denominator));
+    }
+
+    /// <summary>The digits of an integer's magnitude; refused when a literal could not hold them.</summary>
+    protected string IntegerText(System.Numerics.BigInteger value)
+    {
+        var text = System.Numerics.BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture);
+        if (ReadsBack && text.Length > Limits.MaxIntegerDigits)
+            throw new NotPrintableException(string.Create(CultureInfo.InvariantCulture,
+                $"An integer of {text.Length:N0} digits cannot be printed: a literal may have at most {Limits.MaxIntegerDigits:N0}."));
+        return text;
+    }
+
+    /// <summary>A decimal's text (<see cref="Real.ToInvariantString"/>); infinities and NaN have none that reads back.</summary>
+    protected string DecimalText(double value)
+    {
+        if (ReadsBack && !double.IsFinite(value))
+            throw new NotPrintableException($"The decimal {Real.Format(value)} cannot be printed: no formula text reads as an infinity or NaN.");
+        return Real.Format(value);
+    }
+
+    protected virtual void WriteReal(double value) => Emit(DecimalText(value));
+
+    private void WriteSymbol(string name)
+    {
+        if (!_symbolTexts.TryGetValue(name, out var text))
+        {
+            text = SymbolText(name);
+            if (ReadsBack && !ReadBack.ReadsAsVariable(text, name, Context.Vocabulary))
+                throw new NotPrintableException($"The variable '{name}' cannot be printed: its name reads back as something else.");
+            _symbolTexts.Add(name, text);
+        }
+        Emit(text);
+    }
 
     protected virtual string SymbolText(string name) => name;
 
     protected abstract string ConstantText(Constant c);
 
-    private void WriteSum(StringBuilder sb, Sum s)
+    /// <summary>What goes between terms: " + " and " - ".</summary>
+    protected virtual string PlusText => " + ";
+
+    /// <inheritdoc cref="PlusText"/>
+    protected virtual string MinusText => " - ";
+
+    private void WriteSum(Sum s)
     {
         for (var i = 0; i < s.Terms.Count; i++)
         {
             var term = s.Terms[i];
-            if (i == 0) Write(sb, term, Level.Sum);
-            else if (IsSubtracted(term))
+            if (i == 0) Write(term, Level.Sum);
+            else if (Quotients.IsNegative(term))
             {
-                sb.Append(" - ");
-                Write(sb, Expr.Negate(term), Level.Product);
+                Emit(MinusText);
+                Write(Expr.Negate(term), Level.Product);
             }
             else
             {
-                sb.Append(" + ");
-                Write(sb, term, Level.Product);
+                Emit(PlusText);
+                Write(term, Level.Product);
             }
         }
     }
 
-    /// <summary>A term printed after " - ".</summary>
-    private static bool IsSubtracted(Expr term) => Quotients.IsNegative(term);
+    /// <summary>The sign before a negative product: <c>-</c>.</summary>
+    protected virtual string NegativeSign => "-";
 
-    private void WriteProduct(StringBuilder sb, Product p)
+    private void WriteProduct(Product p)
     {
         var coefficient = p.Coefficient;
-        var factors = p.Factors[0] is Rational ? p.Factors.Skip(1) : p.Factors;
         var numerator = new List<Expr>();
         var denominator = new List<Expr>();
-        foreach (var f in factors)
+        for (var i = p.Factors[0] is Rational ? 1 : 0; i < p.Factors.Count; i++)
         {
+            var f = p.Factors[i];
             if (Quotients.IsDenominatorFactor(f)) denominator.Add(Expr.Reciprocal(f));
             else numerator.Add(f);
         }
         if (p.Factors[0] is Real { Value: var leading } && double.IsNegative(leading))
         {
             // A leading negative decimal is the product's sign: -3.25x.
-            sb.Append('-');
+            Emit(NegativeSign);
             numerator[0] = Real.Of(-leading);
         }
-        if (coefficient.IsNegative) sb.Append('-');
+        if (coefficient.IsNegative) Emit(NegativeSign);
         var magnitude = coefficient.Abs();
         // "-1e+300/6" would read back with the sign inside the decimal; an explicit 1 keeps it on the coefficient.
         var signBeforeDecimal = coefficient.IsNegative && numerator.Count > 0 && numerator[0] is Real;
@@ -124,47 +240,61 @@ internal abstract class InfixPrinter
         if (!magnitude.Denominator.IsOne)
             denominator.Insert(0, Rational.Of(magnitude.Denominator));
 
-        if (denominator.Count == 0) WriteFactors(sb, numerator);
-        else WriteQuotient(sb, numerator, denominator);
+        if (denominator.Count == 0) WriteFactors(numerator);
+        else WriteQuotient(numerator, denominator);
     }
 
-    /// <summary>Writes factors joined by <see cref="Joiner"/>.</summary>
-    protected void WriteFactors(StringBuilder sb, IReadOnlyList<Expr> factors)
+    /// <summary>Writes factors, each joined to the one before by <see cref="Joiner"/>.</summary>
+    protected void WriteFactors(IReadOnlyList<Expr> factors)
     {
         for (var i = 0; i < factors.Count; i++)
         {
-            var text = Render(factors[i], Level.Power);
-            if (i > 0) sb.Append(Joiner(sb, factors[i - 1], factors[i], text));
-            sb.Append(text);
+            if (i > 0)
+            {
+                _joinLeft = factors[i - 1];
+                _joinRight = factors[i];
+            }
+            Write(factors[i], Level.Power);
         }
     }
 
-    /// <summary>What goes between two factors: nothing, a space, or an explicit operator.</summary>
-    protected abstract string Joiner(StringBuilder soFar, Expr left, Expr right, string rightText);
+    /// <summary>
+    /// What goes between two factors: nothing, a space, or an explicit operator, knowing the piece
+    /// the right factor begins with (<paramref name="rightStart"/>) and the output so far.
+    /// </summary>
+    protected abstract string Joiner(Expr left, Expr right, string rightStart);
 
-    protected virtual void WriteQuotient(StringBuilder sb, IReadOnlyList<Expr> numerator, IReadOnlyList<Expr> denominator)
+    protected virtual void WriteQuotient(IReadOnlyList<Expr> numerator, IReadOnlyList<Expr> denominator)
     {
-        WriteFactors(sb, numerator);
-        sb.Append('/');
+        WriteFactors(numerator);
+        Emit('/');
         var grouped = denominator.Count > 1;
-        if (grouped) sb.Append(OpenParen);
-        WriteFactors(sb, denominator);
-        if (grouped) sb.Append(CloseParen);
+        if (grouped) Emit(OpenParen);
+        WriteFactors(denominator);
+        if (grouped) Emit(CloseParen);
     }
 
-    protected abstract void WritePower(StringBuilder sb, Expr @base, Expr exponent);
+    protected abstract void WritePower(Expr @base, Expr exponent);
 
-    protected abstract void WriteCall(StringBuilder sb, Call call);
+    protected abstract void WriteCall(Call call);
 
-    protected void WriteArguments(StringBuilder sb, IReadOnlyList<Expr> args, string open, string close)
+    /// <summary>Writes <paramref name="open"/>, the expression as a whole, and <paramref name="close"/>: a brace, a bracket, an element.</summary>
+    protected void WriteEnclosed(string open, Expr e, string close)
     {
-        sb.Append(open);
+        Emit(open);
+        Write(e, Level.Sum);
+        Emit(close);
+    }
+
+    protected void WriteArguments(IReadOnlyList<Expr> args, string open, string close)
+    {
+        Emit(open);
         for (var i = 0; i < args.Count; i++)
         {
-            if (i > 0) sb.Append(", ");
-            Write(sb, args[i], Level.Sum);
+            if (i > 0) Emit(", ");
+            Write(args[i], Level.Sum);
         }
-        sb.Append(close);
+        Emit(close);
     }
 
     /// <summary>Whether an exponent may be written without brackets: a name, a constant or a non-negative number.</summary>

@@ -1,113 +1,113 @@
-using System.Text;
 using Differentiator.Syntax;
 
 namespace Differentiator.Expressions.Printing;
 
-/// <summary>LaTeX: <c>6x e^{3x^{2}}</c>, <c>\frac{…}{…}</c>, <c>\sin\left(x\right)</c>.</summary>
-internal sealed class LatexPrinter : InfixPrinter
+/// <summary>
+/// LaTeX: <c>6x e^{3x^{2}}</c>, <c>\frac{…}{…}</c>, <c>\sin\left(x\right)</c>. Read as LaTeX input
+/// by the parser, it gives back the same tree.
+/// </summary>
+internal sealed class LatexPrinter(PrintContext context) : StackedPrinter(context)
 {
-    private static readonly LatexPrinter Instance = new();
-    private static readonly Dictionary<string, string> CommandOf = GreekLetters.BySpelling
-        .Where(kv => !kv.Key.StartsWith("var", StringComparison.Ordinal))
-        .ToDictionary(kv => kv.Value, kv => "\\" + kv.Key);
+    public static string Format(Expr e, IEnumerable<string>? declared = null) =>
+        new LatexPrinter(PrintContext.For(e, declared)).Print(e);
 
-    public static string Format(Expr e) => Instance.Print(e);
+    /// <summary>The LaTeX for showing only, at most <paramref name="maxCharacters"/> long; a longer one is named, not cut (cut LaTeX would not compile).</summary>
+    public static string Display(Expr e, int maxCharacters) =>
+        new LatexPrinter(PrintContext.For(e, maxCharacters: maxCharacters, strict: false)).Print(e);
+
+    protected override string CutShortText(string beginning) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\\text{{(a formula of more than {Context.MaxCharacters:N0} characters)}}");
 
     protected override string OpenParen => "\\left(";
     protected override string CloseParen => "\\right)";
 
-    protected override Level LevelOf(Expr e) => e switch
+    protected override void WriteRational(Rational r)
     {
-        Call { Function.Notation: Notation.Exponential } => Level.Power,
-        Rational { IsInteger: false, IsNegative: false } => Level.Atom,
-        _ => base.LevelOf(e),
-    };
-
-    protected override void WriteRational(StringBuilder sb, Rational r)
-    {
-        if (r.IsInteger) { sb.Append(r.ToInvariantString()); return; }
-        if (r.IsNegative) sb.Append('-');
-        sb.Append("\\frac{").Append(r.Numerator.ToString().TrimStart('-')).Append("}{").Append(r.Denominator).Append('}');
+        if (r.IsInteger)
+        {
+            base.WriteRational(r);
+            return;
+        }
+        if (r.IsNegative) Emit('-');
+        Emit("\\frac{");
+        Emit(IntegerText(r.Numerator));
+        Emit("}{");
+        Emit(IntegerText(r.Denominator));
+        Emit('}');
     }
 
     protected override string ConstantText(Constant c) => c.Latex;
 
     protected override string SymbolText(string name)
     {
-        var underscore = name.IndexOf('_', StringComparison.Ordinal);
-        var stem = underscore < 0 ? name.TrimEnd("0123456789".ToCharArray()) : name[..underscore];
-        var subscript = underscore < 0 ? name[stem.Length..] : name[(underscore + 1)..];
-        var head = CommandOf.GetValueOrDefault(stem, stem);
-        return subscript.Length == 0 ? head : head + "_{" + subscript + "}";
+        var (stem, subscript) = SymbolParts.Of(name);
+        return subscript.Length == 0 ? LetterCommand(stem) : LetterCommand(stem) + "_{" + subscript + "}";
     }
 
-    protected override void WriteQuotient(StringBuilder sb, IReadOnlyList<Expr> numerator, IReadOnlyList<Expr> denominator)
+    private static string LetterCommand(string stem) =>
+        GreekLetters.SpellingOf.TryGetValue(stem, out var spelling) ? "\\" + spelling : stem;
+
+    protected override (string Open, string Between, string Close) FractionParts => ("\\frac{", "}{", "}");
+
+    protected override void WritePower(Expr @base, Expr exponent)
     {
-        sb.Append("\\frac{");
-        WriteSide(sb, numerator);
-        sb.Append("}{");
-        WriteSide(sb, denominator);
-        sb.Append('}');
+        Write(@base, Level.Atom);
+        WriteEnclosed("^{", exponent, "}");
     }
 
-    /// <summary>Inside \frac's braces a lone factor needs no brackets of its own.</summary>
-    private void WriteSide(StringBuilder sb, IReadOnlyList<Expr> factors)
-    {
-        if (factors.Count == 1) Write(sb, factors[0], Level.Sum);
-        else WriteFactors(sb, factors);
-    }
-
-    protected override void WritePower(StringBuilder sb, Expr @base, Expr exponent)
-    {
-        Write(sb, @base, Level.Atom);
-        sb.Append("^{");
-        Write(sb, exponent, Level.Sum);
-        sb.Append('}');
-    }
-
-    protected override void WriteCall(StringBuilder sb, Call call)
+    protected override void WriteCall(Call call)
     {
         var args = call.Arguments;
         switch (call.Function.Notation)
         {
             case Notation.Exponential:
-                WriteBraced(sb, "e^{", args[0]);
+                WriteEnclosed("e^{", args[0], "}");
                 break;
             case Notation.SquareRoot:
-                WriteBraced(sb, "\\sqrt{", args[0]);
+                WriteEnclosed("\\sqrt{", args[0], "}");
                 break;
             case Notation.CubeRoot:
-                WriteBraced(sb, "\\sqrt[3]{", args[0]);
+                WriteEnclosed("\\sqrt[3]{", args[0], "}");
                 break;
             case Notation.AbsoluteValue:
-                WriteArguments(sb, args, "\\left|", "\\right|");
+                WriteArguments(args, "\\left|", "\\right|");
+                break;
+            case Notation.Logarithm when args.Count == 2 && HasSubscriptBase(args[1]):
+                WriteEnclosed("\\log_{", args[1], "}");
+                WriteArguments([args[0]], "\\left(", "\\right)");
                 break;
             case Notation.Logarithm when args.Count == 2:
-                sb.Append("\\log_{");
-                Write(sb, args[1], Level.Sum);
-                sb.Append('}');
-                WriteArguments(sb, [args[0]], "\\left(", "\\right)");
+                WriteArguments(args, "\\log\\left(", "\\right)");
                 break;
             default:
-                sb.Append(call.Function.Latex);
-                WriteArguments(sb, args, "\\left(", "\\right)");
+                Emit(call.Function.Latex);
+                WriteArguments(args, "\\left(", "\\right)");
                 break;
         }
     }
 
-    private void WriteBraced(StringBuilder sb, string opening, Expr argument)
+    /// <summary>
+    /// A base written <c>\log_{b}</c>: a name, a constant or a whole number, except 2 and 10, which
+    /// read as log2 and log10 (so log(x, 2) is written <c>\log\left(x, 2\right)</c>).
+    /// </summary>
+    private static bool HasSubscriptBase(Expr @base) => @base switch
     {
-        sb.Append(opening);
-        Write(sb, argument, Level.Sum);
-        sb.Append('}');
-    }
+        Symbol or Constant => true,
+        Rational { IsInteger: true, IsNegative: false } r => r.Numerator != 2 && r.Numerator != 10,
+        _ => false,
+    };
 
-    protected override string Joiner(StringBuilder soFar, Expr left, Expr right, string rightText)
+    /// <summary>
+    /// A number and what follows it are written side by side (<c>2x</c>, <c>2\pi</c>), a digit or a
+    /// fraction after a factor gets <c>\cdot</c>, and anything else a space: LaTeX shows <c>x y</c>
+    /// as <c>xy</c>, but the parser reads <c>xy</c> by its names (<c>xi</c> would be ξ). After a lone
+    /// σ a bracket would make the sigmoid, so the product is explicit there.
+    /// </summary>
+    protected override string Joiner(Expr left, Expr right, string rightStart)
     {
-        if (rightText.Length == 0 || char.IsAsciiDigit(rightText[0]) || rightText.StartsWith("\\frac", StringComparison.Ordinal)) return " \\cdot ";
+        if (char.IsAsciiDigit(rightStart[0]) || rightStart.StartsWith("\\frac", StringComparison.Ordinal)) return " \\cdot ";
         if (left is Rational or Real) return right is Call { Function.Notation: not Notation.Exponential } ? " " : "";
-        if (left is Symbol s && right is Symbol or Power { Base: Symbol })
-            return rightText.StartsWith('\\') || SymbolText(s.Name).StartsWith('\\') || s.Name.Contains('_', StringComparison.Ordinal) ? " " : "";
+        if (left is Symbol { Name: "σ" } && rightStart.StartsWith("\\left(", StringComparison.Ordinal)) return " \\cdot ";
         return " ";
     }
 }

@@ -258,7 +258,8 @@ public static class ReportJson
             {
                 ["text"] = s.ToText(),
                 ["latex"] = s.ToLatex(),
-                ["rules"] = new JsonArray([.. s.Steps.Select(Step)]),
+                ["rules"] = new JsonArray([.. s.ShownSteps.Select(Step)]),
+                ["omittedRules"] = s.OmittedSteps,
             })]);
         return json;
     }
@@ -269,22 +270,25 @@ public static class ReportJson
         {
             ["rule"] = s.Rule.ToString(),
             ["depth"] = s.Depth,
-            ["expression"] = s.Expression.ToString(),
-            ["result"] = s.Result.ToString(),
+            ["expression"] = Shown(s.Expression),
+            ["result"] = Shown(s.Result),
         };
         if (s.Substitution is { } c)
         {
             json["substitution"] = new JsonObject
             {
                 ["variable"] = c.Variable.Name,
-                ["inner"] = c.Inner.ToString(),
-                ["outer"] = c.Outer.ToString(),
-                ["outerDerivative"] = c.OuterDerivative.ToString(),
-                ["innerDerivative"] = c.InnerDerivative.ToString(),
+                ["inner"] = Shown(c.Inner),
+                ["outer"] = Shown(c.Outer),
+                ["outerDerivative"] = Shown(c.OuterDerivative),
+                ["innerDerivative"] = Shown(c.InnerDerivative),
             };
         }
         return json;
     }
+
+    /// <summary>A formula of a step, cut as the step renderings cut it.</summary>
+    private static string Shown(Expressions.Expr e) => e.ToString(Derivation.FormulaCharacters);
 
     private static JsonObject Comparison(VariableComparison v)
     {

@@ -1,14 +1,23 @@
 using Differentiator.Expressions;
+using Differentiator.Expressions.Printing;
 
 namespace Differentiator.Calculus.Symbolic;
 
-/// <summary>How a rendering writes expressions and derivative operators: plain text or LaTeX.</summary>
+/// <summary>
+/// How a rendering writes expressions and derivative operators: plain text or LaTeX. A formula in
+/// a step is shown up to <see cref="FormulaCharacters"/> characters, so that every line stays
+/// small whatever the derivation.
+/// </summary>
 internal sealed class StepNotation
 {
-    public static readonly StepNotation Text = new(e => e.ToString(), v => $"d/d{v}", (f, v) => $"d{f}/d{v}", " · ", "  ", "\n");
+    /// <summary>The longest formula a step line shows; a text formula is cut there ("…"), a LaTeX one named.</summary>
+    public const int FormulaCharacters = 400;
+
+    public static readonly StepNotation Text = new(
+        e => TextPrinter.Display(e, maxCharacters: FormulaCharacters), v => $"d/d{v}", (f, v) => $"d{f}/d{v}", " · ", "  ", "\n");
 
     public static readonly StepNotation Latex = new(
-        LatexOf, v => $"\\frac{{d}}{{d{v}}}", (f, v) => $"\\frac{{d{f}}}{{d{v}}}", " \\cdot ", "\\quad ", " \\\\\n");
+        e => LatexPrinter.Display(e, FormulaCharacters), v => $"\\frac{{d}}{{d{v}}}", (f, v) => $"\\frac{{d{f}}}{{d{v}}}", " \\cdot ", "\\quad ", " \\\\\n");
 
     private StepNotation(Func<Expr, string> print, Func<string, string> operatorOf, Func<string, string, string> ratio,
         string times, string indent, string lineBreak)
@@ -46,6 +55,4 @@ internal sealed class StepNotation
     public string Words(string words) => ReferenceEquals(this, Latex) ? $"\\text{{{words}}}" : words;
 
     public string Group(string text) => ReferenceEquals(this, Latex) ? $"\\left({text}\\right)" : $"({text})";
-
-    private static string LatexOf(Expr e) => LatexBridge.Print(e);
 }

@@ -39,28 +39,41 @@ internal sealed class StepRecorder
     public void Chain(Expr node, Expr inner, Expr innerDerivative) =>
         _steps[_open.Peek()].Chain = (node, inner, innerDerivative);
 
-    /// <summary>The finished steps; each substitution gets the next free letter for its nesting level (t, then u, …).</summary>
+    /// <summary>
+    /// The finished steps; each substitution gets the next free letter for its nesting level (t, then
+    /// u, …). Results are simplified when first asked for, one at a time (the simplification run is
+    /// shared), so a long derivation costs only the steps that are shown.
+    /// </summary>
     public IReadOnlyList<DerivationStep> Build(Func<Expr, Expr> simplify)
     {
+        var gate = new object();
+        Lazy<Expr> Later(Func<Expr> work) => new(() =>
+        {
+            lock (gate) return simplify(work());
+        });
+
         var ancestors = new Stack<(int Depth, bool IsChain)>();
+        var chainsOpen = 0;
         var steps = new List<DerivationStep>(_steps.Count);
         foreach (var s in _steps)
         {
-            while (ancestors.Count > 0 && ancestors.Peek().Depth >= s.Depth) ancestors.Pop();
-            var level = ancestors.Count(a => a.IsChain);
+            while (ancestors.Count > 0 && ancestors.Peek().Depth >= s.Depth)
+                if (ancestors.Pop().IsChain) chainsOpen--;
+            var level = chainsOpen;
             ancestors.Push((s.Depth, s.Chain is not null));
-            steps.Add(new DerivationStep(s.Rule, s.Expression, simplify(s.Result!), s.Depth, Substitution(s, level, simplify)));
+            if (s.Chain is not null) chainsOpen++;
+            var result = s.Result!;
+            steps.Add(new DerivationStep(s.Rule, s.Expression, Later(() => result), s.Depth, Substitution(s, level, Later)));
         }
         return steps;
     }
 
-    private ChainSubstitution? Substitution(Pending s, int level, Func<Expr, Expr> simplify)
+    private ChainSubstitution? Substitution(Pending s, int level, Func<Func<Expr>, Lazy<Expr>> later)
     {
         if (s.Chain is not var (node, inner, dInner)) return null;
         var t = Expr.Variable(FreshName(level));
         var outer = Replace(node, inner, t);
-        var dOuter = new DifferentiationEngine(t).Differentiate(outer);
-        return new ChainSubstitution(t, inner, outer, simplify(dOuter), simplify(dInner));
+        return new ChainSubstitution(t, inner, outer, later(() => new DifferentiationEngine(t).Differentiate(outer)), later(() => dInner));
     }
 
     private string FreshName(int level)

@@ -1,0 +1,42 @@
+using Differentiator.Syntax;
+
+namespace Differentiator.Expressions.Printing;
+
+/// <summary>
+/// What one print may rely on.
+/// </summary>
+/// <param name="Vocabulary">
+/// The names the text will be read back with: the standard ones, the declared multi-letter
+/// variables, and every multi-letter name and declared function of the tree, which the reader must
+/// declare anyway.
+/// </param>
+/// <param name="MaxCharacters">The most characters the print may write; past it a strict print throws <see cref="NotPrintableException"/>, a display is cut short.</param>
+/// <param name="Strict">
+/// Whether the text must read back as the same tree: a strict print refuses what cannot
+/// (<see cref="NotPrintableException"/>); a display (<see cref="Expr.ToString()"/>, which never
+/// throws) prints names as they are, <c>inf</c> and <c>nan</c>, any integer, and ends with "…"
+/// where it is cut short.
+/// </param>
+/// <param name="Leaves">The tree's leaves written out (shared subtrees once per use): its text has at least this many characters.</param>
+internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bool Strict, long Leaves)
+{
+    /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
+    public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
+    {
+        var (symbols, functions, leaves) = SymbolNames.Survey(e);
+        var multiLetter = symbols.Select(LeadingLetters).Where(stem => stem.Length > 1);
+        var names = declared is null ? multiLetter : declared.Concat(multiLetter);
+        var list = names.Distinct(StringComparer.Ordinal).ToList();
+        var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
+        // A function only declared (a sequence a(n)) reads back as a call where the reader declares it too.
+        if (functions.Count > 0) vocabulary = vocabulary.WithFunctions(functions.Select(f => (f.Name, f.MinArity)));
+        return new PrintContext(vocabulary, maxCharacters, strict, leaves);
+    }
+
+    private static string LeadingLetters(string name)
+    {
+        var n = 0;
+        while (n < name.Length && GreekLetters.IsNameLetter(name[n])) n++;
+        return name[..n];
+    }
+}
