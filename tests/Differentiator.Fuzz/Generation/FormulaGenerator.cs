@@ -13,7 +13,8 @@ namespace Differentiator.Fuzz.Generation;
 /// </summary>
 public sealed class FormulaGenerator(Random random, Spelling spelling)
 {
-    private static readonly string[] Variables = ["x", "y", "z", "w", "t", "u", "a", "b", "x1", "x_2", "w₁", "x_max", "n"];
+    /// <summary>Mostly x and y (each variable costs a derivative), now and then the other spellings of names.</summary>
+    private static readonly string[] Variables = ["x", "x", "x", "x", "x", "x", "y", "y", "y", "z", "t", "x1", "x_2", "w₁", "x_max"];
     private static readonly string[] GreekNames = ["alpha", "beta", "theta", "mu", "lambda", "omega", "phi", "Delta", "epsilon", "xi", "sigma", "tau"];
     private static readonly string[] GreekLetters = ["α", "β", "θ", "μ", "λ", "ω", "φ", "Δ", "ε", "ξ", "σ", "τ"];
     private static readonly string[] Numbers =
@@ -92,7 +93,7 @@ public sealed class FormulaGenerator(Random random, Spelling spelling)
         < 4 => Pick(Variables),
         < 6 => Pick(Numbers),
         6 => Constant(),
-        7 => Greek(),
+        7 => Chance(0.3) ? Greek() : Constant(),
         8 => random.Next(1, 100).ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => (random.NextDouble() * 10).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture),
     };
