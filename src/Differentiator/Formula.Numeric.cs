@@ -84,7 +84,7 @@ public sealed partial class Formula
     private static T ReadArray<T>(string text, string what, Func<string, T> parse)
     {
         try { return parse(text); }
-        catch (FormatException e) { throw new InvalidInputException($"The {what} {text} cannot be read: {e.Message}", ErrorCodes.InvalidPoint); }
+        catch (InvalidInputException e) { throw new InvalidInputException($"The {what} {text} cannot be read: {e.Message}", ErrorCodes.InvalidPoint); }
         catch (ArgumentException e) { throw new InvalidInputException($"The {what} {text} cannot be read: {e.Message}", ErrorCodes.InvalidPoint); }
     }
 }

@@ -10,11 +10,12 @@ namespace Differentiator;
 public sealed record FunctionDeclaration
 {
     /// <summary>Declares <paramref name="name"/> with <paramref name="arity"/> arguments.</summary>
-    /// <exception cref="ArgumentException">The name is empty or the arity below 1.</exception>
+    /// <exception cref="InvalidInputException">The name is empty or the arity below 1.</exception>
     public FunctionDeclaration(string name, int arity = 1)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        ArgumentOutOfRangeException.ThrowIfLessThan(arity, 1);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0) throw new InvalidInputException("A declared function needs a name, such as a.");
+        if (arity < 1) throw new InvalidInputException($"A declared function takes at least one argument, not {arity}.");
         Name = name;
         Arity = arity;
         Function = MathFunction.Declared(name, arity);

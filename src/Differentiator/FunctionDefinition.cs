@@ -11,15 +11,20 @@ namespace Differentiator;
 public sealed record FunctionDefinition
 {
     /// <summary>Defines <paramref name="name"/>(<paramref name="parameters"/>) = <paramref name="body"/>.</summary>
-    /// <exception cref="ArgumentException">The name or a parameter is empty, or a parameter repeats.</exception>
+    /// <exception cref="InvalidInputException">The name or a parameter is empty, or a parameter repeats.</exception>
     public FunctionDefinition(string name, IReadOnlyList<string> parameters, Expr body)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(body);
-        foreach (var p in parameters) ArgumentException.ThrowIfNullOrEmpty(p, nameof(parameters));
+        if (name.Length == 0) throw new InvalidInputException("A function needs a name, such as f.");
+        foreach (var p in parameters)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(parameters));
+            if (p.Length == 0) throw new InvalidInputException($"A parameter of {name} needs a name, such as x.");
+        }
         if (parameters.Distinct(StringComparer.Ordinal).Count() != parameters.Count)
-            throw new ArgumentException($"{name} names a parameter twice.", nameof(parameters));
+            throw new InvalidInputException($"{name} names a parameter twice.");
         Name = name;
         Parameters = [.. parameters];
         Body = body;

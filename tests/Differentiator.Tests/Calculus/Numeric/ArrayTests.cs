@@ -30,7 +30,7 @@ public class ArrayTests
     [TestCase("[1] 2")]
     [TestCase("[99999999999999999999]")]
     public void Rejects_bad_literals(string text) =>
-        Assert.That(() => NdArray.Parse(text), Throws.InstanceOf<FormatException>());
+        Assert.That(() => NdArray.Parse(text), Throws.InstanceOf<InvalidInputException>());
 
     [Test]
     public void Matrix_elements_are_read_by_multi_index()
@@ -91,7 +91,7 @@ public class ArrayTests
         Assert.That(names.Shape, Is.EqualTo(new[] { 2, 2 }));
         Assert.That(names.Names, Is.EqualTo(new[] { "w", "x", "y", "z" }));
         Assert.That(names.ToString(), Is.EqualTo("[[w, x], [y, z]]"));
-        Assert.That(() => NameArray.Parse("[x, x]"), Throws.InstanceOf<FormatException>());
-        Assert.That(() => NameArray.Parse("[x, 1]"), Throws.InstanceOf<FormatException>());
+        Assert.That(() => NameArray.Parse("[x, x]"), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => NameArray.Parse("[x, 1]"), Throws.InstanceOf<InvalidInputException>());
     }
 }

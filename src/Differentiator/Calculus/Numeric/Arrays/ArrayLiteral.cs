@@ -22,7 +22,7 @@ public sealed class ArrayLiteral
     public IReadOnlyList<string> Items { get; }
 
     /// <summary>Parses a literal.</summary>
-    /// <exception cref="FormatException">Unbalanced brackets, an empty item or a ragged nesting.</exception>
+    /// <exception cref="InvalidInputException">Unbalanced brackets, an empty item or a ragged nesting.</exception>
     public static ArrayLiteral Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,6 +36,9 @@ public sealed class ArrayLiteral
         Flatten(node, shape, 0, items, text);
         return new([.. shape], [.. items]);
     }
+
+    /// <summary>The error of a literal that cannot be read.</summary>
+    internal static InvalidInputException Invalid(string message) => new(message, ErrorCodes.InvalidPoint);
 
     private static void ShapeOf(object node, List<int> shape, string text)
     {
@@ -53,10 +56,10 @@ public sealed class ArrayLiteral
         if (axis == shape.Count)
         {
             if (node is string s) { items.Add(s); return; }
-            throw new FormatException($"The array '{text}' is ragged: a list stands where a number belongs.");
+            throw Invalid($"The array '{text}' is ragged: a list stands where a number belongs.");
         }
         if (node is not List<object> list || list.Count != shape[axis])
-            throw new FormatException($"The array '{text}' is ragged: every row along axis {axis} must have {shape[axis]} items.");
+            throw Invalid($"The array '{text}' is ragged: every row along axis {axis} must have {shape[axis]} items.");
         foreach (var child in list) Flatten(child, shape, axis + 1, items, text);
     }
 
@@ -73,8 +76,8 @@ public sealed class ArrayLiteral
             while (!AtEnd && char.IsWhiteSpace(text[_pos])) _pos++;
         }
 
-        public FormatException Error(string what) =>
-            new($"Bad array literal at position {_pos + 1} of '{text}': {what}.");
+        public InvalidInputException Error(string what) =>
+            Invalid($"Bad array literal at position {_pos + 1} of '{text}': {what}.");
 
         public object ReadNode(int depth)
         {

@@ -35,15 +35,15 @@ public sealed class NameArray
     public static NameArray Vector(params string[] names) => Of([names.Length], names);
 
     /// <summary>Parses <c>[[w,x],[y,z]]</c>, <c>[x, y]</c> or a single name.</summary>
-    /// <exception cref="FormatException">Not a rectangular array of names, or a name repeats.</exception>
+    /// <exception cref="InvalidInputException">Not a rectangular array of names, or a name repeats.</exception>
     public static NameArray Parse(string text)
     {
         var literal = ArrayLiteral.Parse(text);
         foreach (var name in literal.Items)
             if (!char.IsLetter(name[0]))
-                throw new FormatException($"'{name}' in '{text}' is not a variable name.");
+                throw ArrayLiteral.Invalid($"'{name}' in '{text}' is not a variable name.");
         var repeated = literal.Items.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null) throw new FormatException($"The name '{repeated.Key}' appears twice in '{text}'.");
+        if (repeated is not null) throw ArrayLiteral.Invalid($"The name '{repeated.Key}' appears twice in '{text}'.");
         return new([.. literal.Shape], [.. literal.Items]);
     }
 

@@ -82,7 +82,7 @@ public sealed class NdArray
     /// Parses an array literal as <c>np.array</c> reads it: <c>[3]</c> is int64, <c>[1.0, 2.0]</c>
     /// and any literal with a decimal point or exponent anywhere is float64, <c>3.0</c> alone is 0-d.
     /// </summary>
-    /// <exception cref="FormatException">The text is not a rectangular array of numbers.</exception>
+    /// <exception cref="InvalidInputException">The text is not a rectangular array of numbers.</exception>
     public static NdArray Parse(string text)
     {
         var literal = ArrayLiteral.Parse(text);
@@ -126,10 +126,10 @@ public sealed class NdArray
         "-inf" => double.NegativeInfinity,
         "nan" => double.NaN,
         _ => double.TryParse(item, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v)
-            ? v : throw new FormatException($"'{item}' is not a number."),
+            ? v : throw ArrayLiteral.Invalid($"'{item}' is not a number."),
     };
 
     private static long ParseLong(string item) =>
         long.TryParse(item, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var v)
-            ? v : throw new FormatException($"'{item}' is not an int64 integer.");
+            ? v : throw ArrayLiteral.Invalid($"'{item}' is not an int64 integer.");
 }

@@ -31,12 +31,12 @@ public static class DifferenceSchemes
     };
 
     /// <summary>Parses a name (case-insensitive).</summary>
-    /// <exception cref="FormatException">Not a scheme name.</exception>
+    /// <exception cref="InvalidInputException">Not a scheme name.</exception>
     public static DifferenceScheme Parse(string name) => name.ToLowerInvariant() switch
     {
         "central" => DifferenceScheme.Central,
         "forward" => DifferenceScheme.Forward,
         "backward" => DifferenceScheme.Backward,
-        _ => throw new FormatException($"Unknown scheme '{name}': use central, forward or backward."),
+        _ => throw new InvalidInputException($"Unknown scheme '{name}': use central, forward or backward."),
     };
 }

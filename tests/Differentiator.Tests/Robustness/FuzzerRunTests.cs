@@ -1,0 +1,64 @@
+using Differentiator.Fuzz.Findings;
+using Differentiator.Tests.Support;
+
+namespace Differentiator.Tests.Robustness;
+
+/// <summary>
+/// The fuzzer of issue 13 (<c>tests/Differentiator.Fuzz</c>, see docs/notes/fuzzing.md) in the
+/// suite: a short seeded run that must find nothing, and the proof that its child process turns a
+/// stack overflow, a hang and a crash into findings instead of ending the run.
+/// </summary>
+[NonParallelizable]
+public class FuzzerRunTests
+{
+    [Test]
+    public void A_short_seeded_run_of_the_whole_pipeline_finds_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("dx-fuzz-findings-").FullName;
+        try
+        {
+            var run = FuzzProcess.Run(TimeSpan.FromMinutes(15), "--seconds", "30", "--seed", "13", "--out", folder, "--dx-every", "100");
+            TestContext.Out.WriteLine(run.Out);
+            Assert.That(run.ExitCode, Is.EqualTo(0), $"The fuzzer found something; the reproducers:{Environment.NewLine}{run.Out}{run.Error}");
+            Assert.That(run.Out, Does.Contain("findings: 0 distinct"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_worker_process_turns_a_stack_overflow_a_hang_and_a_crash_into_findings()
+    {
+        var run = FuzzProcess.Run(TimeSpan.FromMinutes(5), "--self-test");
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Out + run.Error);
+        Assert.That(run.Out, Does.Contain("found Crash [stack overflow]").And.Contain("found Hang").And.Contain("found Crash [self test"));
+    }
+
+    [Test]
+    public void Delta_debugging_keeps_only_what_the_failure_needs()
+    {
+        var minimised = Minimiser.Minimise("2x + sin(3y) + |z| ^ 4", text => text.Contains('|') && text.Contains('^'), 1000, TimeSpan.FromSeconds(30));
+        Assert.That(minimised, Is.EqualTo("|^").Or.EqualTo("^|"));
+    }
+
+    [Test]
+    public void A_reproducer_keeps_lone_surrogates_and_line_breaks_exactly()
+    {
+        var folder = Directory.CreateTempSubdirectory("dx-fuzz-reproducer-").FullName;
+        try
+        {
+            var input = "x\uD800+\n\0y";
+            var finding = new Finding(new Failure(FindingKind.Crash, "sig", "message"), 7, input);
+            var written = ReproducerWriter.Write(folder, 1, finding, seed: 3);
+            var (read, index, seed, kind) = ReproducerWriter.Read(Path.Combine(written, "input.json"));
+            Assert.That((read, index, seed, kind), Is.EqualTo((input, 7L, 3, "Crash")));
+            Assert.That(ReproducerWriter.Show(input), Is.EqualTo("\"x\\uD800+\\u000A\\u0000y\""));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
