@@ -4,16 +4,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Differentiator.Web.Api;
 
 /// <summary>
-/// Runs the library work of one request under the server's time budget
-/// (<see cref="ServerOptions.TimeBudget"/>): work that reaches it stops with an error the API
-/// answers with 422, so no formula holds a worker.
+/// Runs the library work of one request under one <see cref="OperationBudget"/>: the server's
+/// <see cref="ServerOptions.TimeBudget"/> and the library's limits of work, nodes and printed
+/// characters. Work that reaches a limit stops with <see cref="BudgetExceededException"/>, which
+/// the API answers with 422, so no formula holds a worker.
 /// </summary>
 internal static class RequestBudget
 {
     public static T Run<T>(HttpContext context, Func<T> work)
     {
         var options = context.RequestServices.GetRequiredService<ServerOptions>();
-        _ = options.TimeBudget; // SEAM: the engine's OperationBudget (time, steps, nodes) wraps the work here once it is on main.
+        using var budget = (OperationBudget.Default with { TimeLimit = options.TimeBudget }).Enter();
         return work();
     }
 }
