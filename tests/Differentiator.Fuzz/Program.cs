@@ -4,7 +4,7 @@ using Differentiator.Fuzz.Generation;
 using Differentiator.Fuzz.Isolation;
 using Differentiator.Fuzz.Pipeline;
 
-if (args is ["--worker"]) return Worker.Run();
+if (args is ["--worker", var callLimit]) return Worker.Run(TimeSpan.FromMilliseconds(double.Parse(callLimit, System.Globalization.CultureInfo.InvariantCulture)));
 
 var (options, error) = FuzzOptions.Parse(args);
 if (options is null)

@@ -12,9 +12,11 @@ public sealed class Symbol : Expr
     private static readonly Symbol[] Letters = [.. Enumerable.Range(0, 128).Select(c => new Symbol(((char)c).ToString()))];
 
     /// <summary>A variable node.</summary>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is empty.</exception>
     public static Symbol Of(string name)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0) throw new InvalidInputException("A variable needs a name, such as x.");
         return name.Length == 1 && char.IsAsciiLetter(name[0]) ? Letters[name[0]] : new(name);
     }
 

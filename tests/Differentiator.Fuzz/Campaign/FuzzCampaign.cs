@@ -17,7 +17,7 @@ namespace Differentiator.Fuzz.Campaign;
 public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
 {
     private readonly InputGenerator _generator = new(options.Seed, Corpus.Load());
-    private readonly Deadline _deadline = Deadline.Default with { Cpu = TimeSpan.FromSeconds(options.DeadlineSeconds) };
+    private readonly Deadline _deadline = Deadline.PerCall(TimeSpan.FromSeconds(options.DeadlineSeconds));
     private readonly Dictionary<string, Finding> _findings = [];
     private readonly List<string> _unconfirmed = [];
     private DxRunner? _dx;
@@ -27,7 +27,7 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Fuzzing with seed {options.Seed} from input {options.Start} for {options.Seconds} s; deadline {options.DeadlineSeconds} s of processor time per input; one input in {options.DxEvery} through dx."));
+            $"Fuzzing with seed {options.Seed} from input {options.Start} for {options.Seconds} s; deadline {options.DeadlineSeconds} s of processor time per library call, {_deadline.InputCpu.TotalSeconds} s per input; one input in {options.DxEvery} through dx."));
         var dxQueue = new BlockingCollection<long>(boundedCapacity: 4);
         var dxRuns = 0;
         var dxThread = new Thread(() =>

@@ -26,7 +26,7 @@ public sealed record FuzzOptions
     /// <summary>One input in this many also goes through the real <c>dx</c> (0: none).</summary>
     public int DxEvery { get; init; } = 200;
 
-    /// <summary>The processor time one input may take, in seconds.</summary>
+    /// <summary>The processor time one library call may take, in seconds (an input, <see cref="Isolation.Deadline.CallsPerInput"/> times it).</summary>
     public double DeadlineSeconds { get; init; } = 2;
 
     /// <summary>Whether to minimise findings.</summary>
@@ -54,7 +54,7 @@ public sealed record FuzzOptions
           --out DIR          where the reproducers go (default findings)
           --batch N          inputs per request to the worker process (default 500)
           --dx-every N       one input in N also through the real dx (default 200; 0 for none)
-          --deadline S       processor seconds one input may take (default 2)
+          --deadline S       processor seconds one library call may take (default 2; a whole input, 5 times it)
           --no-minimise      write the findings as found
           --replay FILE      run one reproducer (input.json or minimised.json) and print the outcome
           --profile N        run N inputs in this process, print where the time goes, and stop

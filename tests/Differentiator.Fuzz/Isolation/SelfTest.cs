@@ -39,7 +39,7 @@ public static class SelfTest
     public static int Run(TextWriter log)
     {
         Environment.SetEnvironmentVariable(Variable, "1");
-        var deadline = Deadline.Default with { Cpu = TimeSpan.FromSeconds(1) };
+        var deadline = Deadline.PerCall(TimeSpan.FromSeconds(1)) with { InputCpu = TimeSpan.FromSeconds(1) };
         using var reproduction = new Reproduction(new InputGenerator(1, Corpus.Load()), deadline, () => throw new InvalidOperationException("no dx here"));
         var failed = 0;
         foreach (var (input, kind, signature) in Cases)

@@ -13,14 +13,15 @@ namespace Differentiator.Fuzz.Isolation;
 /// </summary>
 public static class Worker
 {
-    /// <summary>Serves requests from standard input until it closes.</summary>
-    public static int Run()
+    /// <summary>Serves requests from standard input until it closes; a library call over <paramref name="callLimit"/> of processor time is a hang.</summary>
+    public static int Run(TimeSpan callLimit)
     {
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         Console.SetOut(Console.Error);
         var corpus = Corpus.Load();
         for (var k = 0; k < FormulaPipeline.EntryPointShare; k++)
             FormulaPipeline.Run("2x + 3xy + y^3 + sin(x)/ln(y) + |x| + sigmoid(x)^2", k, new Random(1));
+        Guard.CallLimit = callLimit; // after the warm-up, whose calls pay for the JIT
         output.WriteLine("ready");
         output.Flush();
         while (Console.In.ReadLine() is { } line)

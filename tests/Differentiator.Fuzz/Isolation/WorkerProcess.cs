@@ -46,6 +46,7 @@ public sealed class WorkerProcess : IDisposable
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
             start.ArgumentList.Add(typeof(WorkerProcess).Assembly.Location);
         start.ArgumentList.Add("--worker");
+        start.ArgumentList.Add(deadline.Cpu.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
         start.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit;
         var worker = new WorkerProcess(Process.Start(start)!, deadline, folder);
         worker.Listen();
@@ -83,7 +84,7 @@ public sealed class WorkerProcess : IDisposable
                 if (_process.HasExited || _lines.IsCompleted)
                     return new(started, failures, (current ?? -1, Died()));
                 var cpu = Cpu() - cpuAtStart;
-                if (current is { } running && (cpu > _deadline.Cpu || since.Elapsed > _deadline.Wall))
+                if (current is { } running && (cpu > _deadline.InputCpu || since.Elapsed > _deadline.Wall))
                 {
                     Kill();
                     return new(started, failures, (running, new Failure(FindingKind.Hang, "over the deadline",

@@ -2,13 +2,26 @@ using Differentiator.Fuzz.Findings;
 
 namespace Differentiator.Fuzz.Pipeline;
 
-/// <summary>Runs one step of the pipeline: a documented exception is a refusal, any other a crash.</summary>
+/// <summary>
+/// Runs one step of the pipeline: a documented exception is a refusal, any other a crash, and a
+/// call that takes more than <see cref="CallLimit"/> of processor time a hang.
+/// </summary>
 public static class Guard
 {
+    /// <summary>
+    /// The processor time one call may take (issue 13: 2 s) before it is a hang; set by the worker,
+    /// unlimited elsewhere. Only the outermost step is timed (a step inside a step is part of it).
+    /// </summary>
+    public static TimeSpan CallLimit { get; set; } = TimeSpan.MaxValue;
+
+    [ThreadStatic] private static int _depth;
+
     /// <summary>The step's result, or default when the library refused with a documented exception.</summary>
-    /// <exception cref="FailureException">Any other exception.</exception>
+    /// <exception cref="FailureException">Any other exception, or the call took longer than <see cref="CallLimit"/>.</exception>
     public static (bool Ok, T? Value) Try<T>(string step, Func<T> action)
     {
+        var outermost = _depth++ == 0 && CallLimit != TimeSpan.MaxValue;
+        var start = outermost ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
         try
         {
             return (true, action());
@@ -18,6 +31,13 @@ public static class Guard
             var e = DocumentedExceptions.Unwrap(thrown);
             if (DocumentedExceptions.Contains(e)) return (false, default);
             throw new FailureException(Crash(step, e));
+        }
+        finally
+        {
+            _depth--;
+            if (outermost && Environment.CpuUsage.TotalTime - start is var used && used > CallLimit)
+                throw new FailureException(new Failure(FindingKind.Hang, $"{step}: over {CallLimit.TotalSeconds:0.#} s",
+                    $"{step} took {used.TotalSeconds:0.00} s of processor time (the limit of one call is {CallLimit.TotalSeconds:0.#} s)"));
         }
     }
 

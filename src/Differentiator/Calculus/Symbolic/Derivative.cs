@@ -80,7 +80,7 @@ public static class Derivative
     public static Derivation Steps(Expr function, string variable)
     {
         ArgumentNullException.ThrowIfNull(function);
-        ArgumentException.ThrowIfNullOrEmpty(variable);
+        ArgumentNullException.ThrowIfNull(variable); // an empty name is refused by Expr.Variable
         var recorder = new StepRecorder(SymbolNames(function));
         var engine = new DifferentiationEngine(Expr.Variable(variable), recorder);
         var raw = engine.Differentiate(function);
@@ -117,7 +117,7 @@ public static class Derivative
     /// <summary>∂f/∂variable of a simplified f, in the run; the notes met are added to <paramref name="notes"/> when given.</summary>
     private static Expr Partial(Expr simplified, string variable, Rewriter run, List<string>? notes)
     {
-        ArgumentException.ThrowIfNullOrEmpty(variable);
+        ArgumentNullException.ThrowIfNull(variable); // an empty name is refused by Expr.Variable
         run.Budget.Doing("differentiating by ", variable);
         var engine = new DifferentiationEngine(Expr.Variable(variable), simplifier: run);
         var derivative = engine.Differentiate(simplified);

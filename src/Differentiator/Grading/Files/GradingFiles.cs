@@ -35,7 +35,8 @@ internal static class GradingFiles
         {
             return work();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        // ArgumentException and NotSupportedException: a path the file system cannot name (a NUL character, a bad drive).
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new InvalidInputException($"{path}: {e.Message}", ErrorCodes.FileError);
         }

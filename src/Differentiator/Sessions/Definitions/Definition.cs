@@ -8,9 +8,11 @@ namespace Differentiator.Sessions;
 public sealed record Definition
 {
     /// <summary>Creates a definition.</summary>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is empty.</exception>
     public Definition(string name, IReadOnlyList<string> parameters, string body)
     {
-        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length == 0) throw new InvalidInputException("A definition needs a name, such as f.");
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(body);
         Name = name;
