@@ -39,7 +39,7 @@ public static class DerivativeCheck
                     $"Formula.Differentiate(\"{v.Variable}\") = {Values.Show(value)} but the comparison's symbolic value is {Values.Show(v.Exact)} at {point}");
             if (v.Verdict.Agrees || v.Verdict.Reasons.Any(Explaining.Contains)) continue;
             if (Values.Same(v.Dual, v.Exact, ExactTolerance)) continue;
-            if (BeyondDoubles(v.Exact, v.Dual, v.Central) || Overflows(derivative, values)) continue;
+            if (BeyondDoubles(v.Exact, v.Dual, v.Central) || BreaksDoubles(derivative, values, comparison.Value)) continue;
             var (swept, sweep) = Guard.Try("Formula.Compare --sweep", () => formula.Compare(point, new ComparisonOptions { Sweep = true }));
             if (!swept || sweep is null) continue;
             var best = sweep.Variables.First(s => s.Variable == v.Variable).Sweep?.Best;
@@ -65,11 +65,14 @@ public static class DerivativeCheck
 
     /// <summary>
     /// Whether evaluating the symbolic derivative stops on an intermediate that overflows a double
-    /// (the evaluator reports it instead of going on with ∞): -3226/w^3227 at w = 1.5 is a tiny
-    /// number whose denominator is beyond doubles, where the numeric methods say 0. The derivative is
-    /// not wrong; its value is out of reach of double precision.
+    /// or on a division by a zero that underflow made, where f itself is defined (the evaluator
+    /// reports both instead of going on with ∞ or 0/0): -3226/w^3227 at w = 1.5 is a tiny number
+    /// whose denominator is beyond doubles; the derivative of cbrt(sigmoid(-999x)) at 0.77 divides
+    /// by cbrt(e^-770)², which rounds to 0. The numeric methods say 0 in both. The derivative is not
+    /// wrong; its value is out of reach of double precision. (The coordinates are never whole, so a
+    /// true zero of a denominator where f is finite is a pole the verdict names.)
     /// </summary>
-    private static bool Overflows(Formula derivative, IReadOnlyDictionary<string, double> values)
+    private static bool BreaksDoubles(Formula derivative, IReadOnlyDictionary<string, double> values, double f)
     {
         try
         {
@@ -78,7 +81,7 @@ public static class DerivativeCheck
         }
         catch (EvaluationException e)
         {
-            return e.Kind == EvaluationErrorKind.Overflow;
+            return e.Kind == EvaluationErrorKind.Overflow || e.Kind == EvaluationErrorKind.DivisionByZero && double.IsFinite(f);
         }
     }
 
