@@ -1,4 +1,5 @@
 using Differentiator.Calculus.Numeric;
+using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
 using Differentiator.Fuzz.Findings;
 
@@ -65,7 +66,8 @@ public static class DerivativeCheck
 
     /// <summary>
     /// Whether evaluating the symbolic derivative stops on an intermediate that overflows a double
-    /// or on a division by a zero that underflow made, where f itself is defined (the evaluator
+    /// (alone, or met by a 0 or the opposite infinity) or on a division by a zero that underflow
+    /// made, where f itself is defined (the evaluator
     /// reports both instead of going on with ∞ or 0/0): -3226/w^3227 at w = 1.5 is a tiny number
     /// whose denominator is beyond doubles; the derivative of cbrt(sigmoid(-999x)) at 0.77 divides
     /// by cbrt(e^-770)², which rounds to 0. The numeric methods say 0 in both. The derivative is not
@@ -81,7 +83,15 @@ public static class DerivativeCheck
         }
         catch (EvaluationException e)
         {
-            return e.Kind == EvaluationErrorKind.Overflow || e.Kind == EvaluationErrorKind.DivisionByZero && double.IsFinite(f);
+            return e.Kind switch
+            {
+                EvaluationErrorKind.Overflow => true,
+                // Every operand is finite, so a sum or a product is undefined only when its running
+                // value overflowed and met a 0 or the opposite infinity: 3·1e308·x^1e308 at x = 0.35.
+                EvaluationErrorKind.Domain => e.Subexpression is Sum or Product,
+                EvaluationErrorKind.DivisionByZero => double.IsFinite(f),
+                _ => false,
+            };
         }
     }
 

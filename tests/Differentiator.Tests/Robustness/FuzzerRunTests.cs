@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Differentiator.Fuzz.Findings;
+using Differentiator.Fuzz.Pipeline;
 using Differentiator.Tests.Support;
 
 namespace Differentiator.Tests.Robustness;
@@ -17,7 +19,7 @@ public class FuzzerRunTests
         var folder = Directory.CreateTempSubdirectory("dx-fuzz-findings-").FullName;
         try
         {
-            var run = FuzzProcess.Run(TimeSpan.FromMinutes(15), "--seconds", "30", "--seed", "13", "--out", folder, "--dx-every", "100");
+            var run = FuzzProcess.Run(TimeSpan.FromMinutes(15), "--seconds", "20", "--seed", "13", "--out", folder, "--dx-every", "100");
             TestContext.Out.WriteLine(run.Out);
             Assert.That(run.ExitCode, Is.EqualTo(0), $"The fuzzer found something; the reproducers:{Environment.NewLine}{run.Out}{run.Error}");
             Assert.That(run.Out, Does.Contain("findings: 0 distinct"));
@@ -34,6 +36,50 @@ public class FuzzerRunTests
         var run = FuzzProcess.Run(TimeSpan.FromMinutes(5), "--self-test");
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Out + run.Error);
         Assert.That(run.Out, Does.Contain("found Crash [stack overflow]").And.Contain("found Hang").And.Contain("found Crash [self test"));
+    }
+
+    [TestCase("(w)^-3226-E", "w", 1.5041)] // the derivative's denominator overflows a double; the true value underflows to 0
+    [TestCase("cbrt(sigmoid(-999x))", "x", 0.7716)] // the derivative divides by cbrt(e^-770)^2, which underflows to 0
+    [TestCase("((3)x){1e308}|7|{e}", "x", -0.0189)] // the derivative, 5.7e309, is beyond doubles
+    [TestCase("(3x^1e308)", "x", 0.3473)] // 3·1e308 overflows and meets x^1e308 = 0
+    public void The_derivative_check_does_not_judge_a_value_beyond_the_double_range(string text, string variable, double at)
+    {
+        var formula = Formula.Parse(text);
+        var facade = new Dictionary<string, Formula> { [variable] = formula.Differentiate(variable) };
+        Assert.That(() => DerivativeCheck.Run(formula, Point.Of((variable, at)), facade), Throws.Nothing);
+    }
+
+    [Test]
+    public void The_derivative_check_still_catches_a_wrong_derivative()
+    {
+        var formula = Formula.Parse("x^2");
+        var wrong = new Dictionary<string, Formula> { ["x"] = Formula.Parse("3x") };
+        Assert.That(() => DerivativeCheck.Run(formula, Point.Of(("x", 0.7716)), wrong),
+            Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
+    }
+
+    [Test]
+    public void A_library_call_over_the_limit_of_processor_time_is_a_hang()
+    {
+        var limit = Guard.CallLimit;
+        Guard.CallLimit = TimeSpan.FromMilliseconds(50);
+        try
+        {
+            Assert.That(() => Guard.Run("spin", () => Spin(TimeSpan.FromMilliseconds(300))),
+                Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.Hang));
+            Assert.That(Guard.Run("quick", () => { }), Is.True);
+        }
+        finally
+        {
+            Guard.CallLimit = limit;
+        }
+    }
+
+    private static void Spin(TimeSpan cpu)
+    {
+        var start = Environment.CpuUsage.TotalTime;
+        var wall = Stopwatch.StartNew();
+        while (Environment.CpuUsage.TotalTime - start < cpu && wall.Elapsed < TimeSpan.FromSeconds(30)) Thread.SpinWait(1000);
     }
 
     [Test]

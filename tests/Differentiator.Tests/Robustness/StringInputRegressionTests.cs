@@ -1,5 +1,8 @@
 using Differentiator.Calculus.Numeric;
+using Differentiator.Calculus.Symbolic;
 using Differentiator.Expressions;
+using Differentiator.Grading;
+using Differentiator.Sessions;
 using Differentiator.Syntax;
 
 namespace Differentiator.Tests.Robustness;
@@ -50,5 +53,25 @@ public class StringInputRegressionTests
         Assert.That(() => new FunctionDefinition("", ["x"], Expr.Variable("x")), Throws.InstanceOf<InvalidInputException>());
         Assert.That(() => new FunctionDefinition("f", [""], Expr.Variable("x")), Throws.InstanceOf<InvalidInputException>());
         Assert.That(() => new FunctionDefinition("f", ["x", "x"], Expr.Variable("x")), Throws.InstanceOf<InvalidInputException>());
+    }
+
+    [Test]
+    public void A_variable_or_definition_without_a_name_is_invalid_input()
+    {
+        var f = Formula.Parse("x*y + sin(x)").Expression;
+        Assert.That(() => Expr.Variable(""), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => Symbol.Of(""), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => Derivative.Of(f, ""), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => Derivative.Of(f, "", 2), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => Derivative.Gradient(f, [""]), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => Derivative.Steps(f, ""), Throws.InstanceOf<InvalidInputException>());
+        Assert.That(() => new Definition("", [], "x"), Throws.InstanceOf<InvalidInputException>());
+    }
+
+    [TestCase("\0")]
+    [TestCase("a\0b.yaml")]
+    public void An_exercise_set_path_the_file_system_cannot_name_is_invalid_input(string path)
+    {
+        Assert.That(() => GradingJob.Check(path), Throws.InstanceOf<InvalidInputException>());
     }
 }
