@@ -16,6 +16,8 @@ if (options is null)
 
 if (options.SelfTest) return SelfTest.Run(Console.Out);
 
+if (options.Derivatives > 0) return DerivativeExport.Run(options, Console.Out);
+
 if (options.List)
 {
     Console.WriteLine($"{StringEntryPoints.All.Count} public entry points that take a string:");

@@ -41,6 +41,9 @@ public sealed record FuzzOptions
     /// <summary>Whether to check that a stack overflow, a hang and a crash are caught, and stop.</summary>
     public bool SelfTest { get; init; }
 
+    /// <summary>Write the derivatives of this many generated formulas for <c>sympy_length.py</c>, and stop (0: no).</summary>
+    public int Derivatives { get; init; }
+
     /// <summary>Whether to list the string entry points and printers found by reflection, and stop.</summary>
     public bool List { get; init; }
 
@@ -59,6 +62,7 @@ public sealed record FuzzOptions
           --replay FILE      run one reproducer (input.json or minimised.json) and print the outcome
           --profile N        run N inputs in this process, print where the time goes, and stop
           --self-test        check that a stack overflow, a hang and a crash in the worker are caught, and stop
+          --derivatives N    print the derivatives of N generated formulas as JSON lines (for sympy_length.py), and stop
           --list             list the public string entry points and printers it calls, and stop
         Exit code 0 when nothing was found, 1 when something was, 2 for a usage error.
         """;
@@ -85,6 +89,7 @@ public sealed record FuzzOptions
                     "--no-minimise" => o with { Minimise = false },
                     "--replay" => o with { Replay = Value() },
                     "--list" => o with { List = true },
+                    "--derivatives" => o with { Derivatives = int.Parse(Value(), CultureInfo.InvariantCulture) },
                     "--self-test" => o with { SelfTest = true },
                     "--profile" => o with { Profile = int.Parse(Value(), CultureInfo.InvariantCulture) },
                     _ => throw new FormatException($"Unknown option {args[i]}."),
