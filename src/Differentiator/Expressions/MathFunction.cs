@@ -90,6 +90,9 @@ public sealed class MathFunction
     /// <summary>Whether the function is not differentiable at these arguments (a kink or a jump).</summary>
     internal Func<double[], bool> IsNonSmoothAt { get; init; } = static _ => false;
 
+    /// <summary>Whether <see cref="IsNonSmoothAt"/> can hold anywhere (abs, sign, step, relu, max, min): the kink finders look only at these calls.</summary>
+    internal bool CanBeNonSmooth { get; init; }
+
     internal Func<double[], double> EvaluateCore { get; }
 
     /// <summary>

@@ -139,6 +139,7 @@ public static class MathFunctions
             DomainConditions = domain ?? [],
             Notation = notation,
             IsNonSmoothAt = kink is null ? static _ => false : args => kink(args[0]),
+            CanBeNonSmooth = kink is not null,
             DerivativeNote = note,
             EvaluateComplex = complex is null ? null : args => complex(args[0]),
         };
@@ -160,6 +161,7 @@ public static class MathFunctions
             CodeName = name,
             PythonFormat = python,
             IsNonSmoothAt = args => args[0] == args[1],
+            CanBeNonSmooth = true,
             DerivativeNote = "by cases; undefined where the two arguments are equal",
         };
 

@@ -22,6 +22,9 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
     private readonly List<string> _unconfirmed = [];
     private DxRunner? _dx;
 
+    /// <summary>How many repeats of a finding are logged with their input index.</summary>
+    private const int RepeatsNamed = 20;
+
     /// <summary>Runs the campaign; 0 when nothing was found, 1 otherwise.</summary>
     public int Run()
     {
@@ -89,7 +92,11 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
     private void Record(long index, string input, Failure failure)
     {
         var key = $"{failure.Kind}|{failure.Signature}";
-        if (_findings.TryGetValue(key, out var known)) known.Count++;
+        if (_findings.TryGetValue(key, out var known))
+        {
+            // The first few repeats are named, so that one signature cannot hide a different cause.
+            if (++known.Count <= RepeatsNamed) log.WriteLine($"  again at input {index}: {failure.Kind} [{failure.Signature}]");
+        }
         else
         {
             _findings[key] = new Finding(failure, index, input);

@@ -10,6 +10,7 @@ internal static class KinkFinder
     public static string? Find(Expr f, IReadOnlyDictionary<string, double> point, string variable, double h)
     {
         var at = new Dictionary<string, double>(point, StringComparer.Ordinal);
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance); // the tree may share subtrees
         string? found = null;
         Walk(f);
         return found;
@@ -17,9 +18,11 @@ internal static class KinkFinder
         void Walk(Expr e)
         {
             StackGuard.Ensure();
-            if (found is not null) return;
+            if (found is not null || !seen.Add(e)) return;
             foreach (var child in e.Children) Walk(child);
-            if (found is not null || e is not Call call) return;
+            // Only a function with a kink is worth evaluating its arguments for: a chain of 1,000
+            // smooth calls would otherwise cost a million node evaluations.
+            if (found is not null || e is not Call { Function.CanBeNonSmooth: true } call) return;
             var here = Arguments(call, point[variable]);
             if (here is null) return;
             if (call.Function.IsNonSmoothAt(here))
