@@ -1,3 +1,6 @@
+using Differentiator.Expressions;
+using Differentiator.Expressions.Evaluation;
+
 namespace Differentiator.Fuzz.Pipeline;
 
 /// <summary>
@@ -22,5 +25,39 @@ public static class Conditioning
             if (!Values.Same(ReadBackCheck.Evaluate(formula, moved), value, Allowed)) return true;
         }
         return false;
+    }
+
+    /// <summary>Above this, one rounding of a function's argument (|a|·2^-53) is over 1e-6.</summary>
+    private const double HugeArgument = 1e10;
+
+    /// <summary>
+    /// Whether f calls a function at an argument so large that two spellings of the same value
+    /// (the Python form's log(12, 2) for log2(12)) may round it apart by more than 1e-6:
+    /// tan(log2(12)·1e15 + 552x) is then any number. Only the constants differ, so nudging the
+    /// variables (<see cref="IsIll"/>) does not show it.
+    /// </summary>
+    public static bool HasHugeArgument(Expr f, IReadOnlyDictionary<string, double> point)
+    {
+        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<Expr>([f]);
+        while (stack.TryPop(out var e))
+        {
+            if (!seen.Add(e)) continue;
+            foreach (var child in e.Children) stack.Push(child);
+            if (e is Call call && call.Arguments.Any(a => Math.Abs(ValueOf(a, point)) > HugeArgument)) return true;
+        }
+        return false;
+    }
+
+    private static double ValueOf(Expr e, IReadOnlyDictionary<string, double> point)
+    {
+        try
+        {
+            return Evaluator.Evaluate(e, point);
+        }
+        catch (EvaluationException)
+        {
+            return double.NaN;
+        }
     }
 }

@@ -51,6 +51,31 @@ public class FuzzerRunTests
     }
 
     [Test]
+    public void The_derivative_check_takes_the_complex_step_as_confirmation_where_the_difference_cancels()
+    {
+        // f is about 1e-14 and f' about 1e-25: the central difference cancels to 0 and the dual numbers fail, the complex step agrees.
+        var formula = Formula.Parse("|−−∛y⁶ {{3.}xx1}(e)³|^-28/t√(sinh(+ 0 x)^x 4 - aco) + −{+ 3}so");
+        var point = Point.Of(("y", -0.2478), ("x", 0.8336), ("x1", -2.845), ("t", -0.8631), ("a", 0.9185), ("c", -1.8228), ("o", 1.7738), ("s", -0.0138));
+        var facade = new Dictionary<string, Formula> { ["x"] = formula.Differentiate("x") };
+        Assert.That(() => DerivativeCheck.Run(formula, point, facade), Throws.Nothing);
+    }
+
+    [Test]
+    public void The_derivative_check_does_not_judge_the_power_rule_log_of_a_base_at_most_zero()
+    {
+        // ∂/∂Δ of (36x)^max(8, -Δ) at x = -2.99 is 0; the textbook form has ln(36x)·(step(8 + Δ) - 1), undefined in the reals.
+        var formula = Formula.Parse("(36x)^max(8, -Delta)");
+        var point = Point.Of(("x", -2.9893), ("Δ", -0.3493));
+        var facade = new Dictionary<string, Formula> { ["Δ"] = formula.Differentiate("Δ") };
+        Assert.That(() => DerivativeCheck.Run(formula, point, facade), Throws.Nothing);
+        // The same at a base of 0: relu(e·x1 - 18) is 0 at x1 = -0.15, the exponent 0.32.
+        formula = Formula.Parse("relu(e x1 - 18)^max(x, -z)");
+        point = Point.Of(("x1", -0.1492), ("x", -2.2508), ("z", -0.3223));
+        facade = new Dictionary<string, Formula> { ["x"] = formula.Differentiate("x") };
+        Assert.That(() => DerivativeCheck.Run(formula, point, facade), Throws.Nothing);
+    }
+
+    [Test]
     public void The_derivative_check_still_catches_a_wrong_derivative()
     {
         var formula = Formula.Parse("x^2");
