@@ -4,7 +4,8 @@ namespace Differentiator.Fuzz.Pipeline;
 
 /// <summary>
 /// Runs one step of the pipeline: a documented exception is a refusal, any other a crash, and a
-/// call that takes more than <see cref="CallLimit"/> of processor time a hang.
+/// call that takes more than <see cref="CallLimit"/> of processor time a hang (each call runs under
+/// an operation budget of <see cref="BudgetShare"/> of it).
 /// </summary>
 public static class Guard
 {
@@ -14,6 +15,14 @@ public static class Guard
     /// </summary>
     public static TimeSpan CallLimit { get; set; } = TimeSpan.MaxValue;
 
+    /// <summary>
+    /// Each timed call runs under an <see cref="OperationBudget"/> whose time limit is this share of
+    /// <see cref="CallLimit"/> (the library's default is 3 s): work too large for the limit must be
+    /// stopped by the budget, a documented <see cref="BudgetExceededException"/>, well inside it, and
+    /// a call that does not look at its budget shows as a hang.
+    /// </summary>
+    public const double BudgetShare = 0.5;
+
     [ThreadStatic] private static int _depth;
 
     /// <summary>The step's result, or default when the library refused with a documented exception.</summary>
@@ -22,6 +31,7 @@ public static class Guard
     {
         var outermost = _depth++ == 0 && CallLimit != TimeSpan.MaxValue;
         var start = outermost ? Environment.CpuUsage.TotalTime : TimeSpan.Zero;
+        using var budget = outermost ? (OperationBudget.Default with { TimeLimit = CallLimit * BudgetShare }).Enter() : null;
         try
         {
             return (true, action());

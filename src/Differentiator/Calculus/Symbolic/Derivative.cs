@@ -82,9 +82,11 @@ public static class Derivative
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variable); // an empty name is refused by Expr.Variable
         var recorder = new StepRecorder(SymbolNames(function));
-        var engine = new DifferentiationEngine(Expr.Variable(variable), recorder);
-        var raw = engine.Differentiate(function);
         var run = NewRun();
+        run.Budget.Doing("differentiating by ", variable);
+        // The raw rules are charged to the run's budget: x·x·…·x with 6,576 factors is 43 million factors of product rule.
+        var engine = new DifferentiationEngine(Expr.Variable(variable), recorder, budget: run.Budget);
+        var raw = engine.Differentiate(function);
         var simplified = Simplifier.Run(raw, run);
         var steps = recorder.Build(e => Simplifier.Run(e, run).Expression);
         return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes]);

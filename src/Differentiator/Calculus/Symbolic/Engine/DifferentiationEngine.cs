@@ -19,16 +19,19 @@ internal sealed class DifferentiationEngine
     private readonly Scratch _scratch = Scratch.Shared;
     private readonly StepRecorder? _recorder;
     private readonly Rewriter? _rw;
+    private readonly BudgetMeter? _budget;
     private List<string>? _notes;
 
     /// <param name="variable">The variable differentiated by.</param>
     /// <param name="recorder">Records the steps, when wanted.</param>
     /// <param name="simplifier">Builds the result simplified; null for the raw tree.</param>
-    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null, Rewriter? simplifier = null)
+    /// <param name="budget">Charged for the raw tree's work when there is no <paramref name="simplifier"/> (whose budget is used otherwise).</param>
+    public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null, Rewriter? simplifier = null, BudgetMeter? budget = null)
     {
         _depends = new Dependence(variable);
         _recorder = recorder;
         _rw = simplifier;
+        _budget = simplifier?.Budget ?? budget;
     }
 
     public Symbol Variable => _depends.Variable;
@@ -92,7 +95,7 @@ internal sealed class DifferentiationEngine
         foreach (var f in factors)
             if (_depends.On(f)) dependent++;
         // n dependent factors give n terms of n factors each: refuse at once what cannot fit (a product of 50,000 distinct sums).
-        _rw?.Budget.Reserve((long)factors.Length * dependent);
+        _budget?.Reserve((long)factors.Length * dependent);
         var terms = Rent();
         var term = Rent();
         var quotient = false;
@@ -100,6 +103,7 @@ internal sealed class DifferentiationEngine
         {
             if (!_depends.On(factors[k])) continue;
             quotient |= Quotients.IsDenominatorFactor(factors[k]);
+            if (_rw is null) _budget?.Spend(factors.Length); // the raw tree's terms are charged here; a rewriter charges its own
             term.Clear();
             for (var j = 0; j < factors.Length; j++) term.Add(j == k ? Differentiate(factors[j]) : Part(factors[j]));
             terms.Add(Times(term));
