@@ -91,7 +91,8 @@ public sealed partial class DxRunner
         var limit = (_startup == TimeSpan.Zero ? TimeSpan.FromSeconds(10) : _startup) + _deadline.Cpu;
         while (!process.WaitForExit(100))
         {
-            try { process.Refresh(); cpu = process.TotalProcessorTime; } catch (InvalidOperationException) { }
+            // The process may end between the wait and the read: its times are then gone.
+            try { process.Refresh(); cpu = process.TotalProcessorTime; } catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
             if (cpu > limit || wall.Elapsed > _deadline.Wall)
             {
                 process.Kill(entireProcessTree: true);

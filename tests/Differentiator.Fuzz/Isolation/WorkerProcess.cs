@@ -127,9 +127,9 @@ public sealed class WorkerProcess : IDisposable
             _process.Refresh();
             return _process.TotalProcessorTime;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            return TimeSpan.Zero;
+            return TimeSpan.Zero; // the worker has just ended; its death is reported from its exit
         }
     }
 
