@@ -27,16 +27,18 @@ public static class Conditioning
         return false;
     }
 
-    /// <summary>Above this, one rounding of a function's argument (|a|·2^-53) is over 1e-6.</summary>
-    private const double HugeArgument = 1e10;
+    /// <summary>Above this, one rounding of a value (|v|·2^-53) is over 1e-6.</summary>
+    private const double Huge = 1e10;
 
     /// <summary>
-    /// Whether f calls a function at an argument so large that two spellings of the same value
-    /// (the Python form's log(12, 2) for log2(12)) may round it apart by more than 1e-6:
-    /// tan(log2(12)·1e15 + 552x) is then any number. Only the constants differ, so nudging the
-    /// variables (<see cref="IsIll"/>) does not show it.
+    /// Whether a part of f is so large that one rounding of it is over 1e-6, so that two ways to
+    /// the same value (the Python form's log(12, 2) for log2(12); the simplifier's exact
+    /// 1e15/w·w = 1e15 against the dual numbers' rounded one) land apart by more than the checks
+    /// allow: tan(log2(12)·1e15 + 552x) is then any number, and ∂/∂w of (1e15/w - x)·w comes out
+    /// 6.0625 numerically where it is exactly 7.422 - x = 6.0276. Only the constants' roundings
+    /// differ, so nudging the variables (<see cref="IsIll"/>) does not show it.
     /// </summary>
-    public static bool HasHugeArgument(Expr f, IReadOnlyDictionary<string, double> point)
+    public static bool HasHugePart(Expr f, IReadOnlyDictionary<string, double> point)
     {
         var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<Expr>([f]);
@@ -44,7 +46,7 @@ public static class Conditioning
         {
             if (!seen.Add(e)) continue;
             foreach (var child in e.Children) stack.Push(child);
-            if (e is Call call && call.Arguments.Any(a => Math.Abs(ValueOf(a, point)) > HugeArgument)) return true;
+            if (Math.Abs(ValueOf(e, point)) > Huge) return true;
         }
         return false;
     }
