@@ -45,8 +45,25 @@ def summary(name, rows):
           f"90th percentile {ratios[int(0.9 * (len(ratios) - 1))]:.2f}, worst {worst[0]:.1f} (input {worst[1]})")
 
 
+def report(*_):
+    print(f"{len(same)} derivatives compared; left out: {skipped or 'none'}")
+    if same:
+        summary("same printer (SymPy's str of both)", same)
+        summary("our text form against SymPy's str", text)
+    sys.stdout.flush()
+
+
+def stop(*_):
+    print("stopped early")
+    report()
+    sys.exit(0)
+
+
+signal.signal(signal.SIGTERM, stop)  # a stopped run still reports what it compared
 same, text, skipped = [], [], {}
-for line in sys.stdin:
+for number, line in enumerate(sys.stdin, 1):
+    if number % 50 == 0:
+        print(f"  {number} read, {len(same)} compared", file=sys.stderr, flush=True)
     job = json.loads(line)
     local = {n: sympy.Symbol(n) for n in job['variables']}
     try:
@@ -67,7 +84,4 @@ for line in sys.stdin:
     same.append((mine / theirs, job['index']))
     text.append((len(job['text']) / theirs, job['index']))
 
-print(f"{len(same)} derivatives compared; left out: {skipped or 'none'}")
-if same:
-    summary("same printer (SymPy's str of both)", same)
-    summary("our text form against SymPy's str", text)
+report()

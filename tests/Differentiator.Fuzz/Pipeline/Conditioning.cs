@@ -1,5 +1,4 @@
 using Differentiator.Expressions;
-using Differentiator.Expressions.Evaluation;
 
 namespace Differentiator.Fuzz.Pipeline;
 
@@ -38,28 +37,6 @@ public static class Conditioning
     /// 6.0625 numerically where it is exactly 7.422 - x = 6.0276. Only the constants' roundings
     /// differ, so nudging the variables (<see cref="IsIll"/>) does not show it.
     /// </summary>
-    public static bool HasHugePart(Expr f, IReadOnlyDictionary<string, double> point)
-    {
-        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<Expr>([f]);
-        while (stack.TryPop(out var e))
-        {
-            if (!seen.Add(e)) continue;
-            foreach (var child in e.Children) stack.Push(child);
-            if (Math.Abs(ValueOf(e, point)) > Huge) return true;
-        }
-        return false;
-    }
-
-    private static double ValueOf(Expr e, IReadOnlyDictionary<string, double> point)
-    {
-        try
-        {
-            return Evaluator.Evaluate(e, point);
-        }
-        catch (EvaluationException)
-        {
-            return double.NaN;
-        }
-    }
+    public static bool HasHugePart(Expr f, IReadOnlyDictionary<string, double> point) =>
+        Parts.Of(f).Any(e => Math.Abs(Parts.Value(e, point)) > Huge);
 }

@@ -76,26 +76,16 @@ public static class DerivativeCheck
     /// wrong; its value is out of reach of double precision. (The coordinates are never whole, so a
     /// true zero of a denominator where f is finite is a pole the verdict names.)
     /// </summary>
-    private static bool BreaksDoubles(Formula derivative, IReadOnlyDictionary<string, double> values, double f)
-    {
-        try
+    private static bool BreaksDoubles(Formula derivative, IReadOnlyDictionary<string, double> values, double f) =>
+        Parts.ErrorAt(derivative, values) switch
         {
-            derivative.Evaluate(values);
-            return false;
-        }
-        catch (EvaluationException e)
-        {
-            return e.Kind switch
-            {
-                EvaluationErrorKind.Overflow => true,
-                // Every operand is finite, so a sum or a product is undefined only when its running
-                // value overflowed and met a 0 or the opposite infinity: 3·1e308·x^1e308 at x = 0.35.
-                EvaluationErrorKind.Domain => e.Subexpression is Sum or Product,
-                EvaluationErrorKind.DivisionByZero => double.IsFinite(f),
-                _ => false,
-            };
-        }
-    }
+            { Kind: EvaluationErrorKind.Overflow } => true,
+            // Every operand is finite, so a sum or a product is undefined only when its running
+            // value overflowed and met a 0 or the opposite infinity: 3·1e308·x^1e308 at x = 0.35.
+            { Kind: EvaluationErrorKind.Domain, Subexpression: Sum or Product } => true,
+            { Kind: EvaluationErrorKind.DivisionByZero } => double.IsFinite(f),
+            _ => false,
+        };
 
     /// <summary>
     /// Whether the symbolic derivative is undefined only through the power rule's ln(b) at a base
@@ -107,39 +97,11 @@ public static class DerivativeCheck
     /// </summary>
     private static bool PowerRuleLogOutsideItsDomain(Expr f, Formula derivative, IReadOnlyDictionary<string, double> values)
     {
-        try
-        {
-            derivative.Evaluate(values);
+        if (Parts.ErrorAt(derivative, values) is not { Kind: EvaluationErrorKind.Domain, Subexpression: Call { Function: var ln, Arguments: [var b] } } || ln != MathFunctions.Ln)
             return false;
-        }
-        catch (EvaluationException e)
-        {
-            if (e.Kind != EvaluationErrorKind.Domain || e.Subexpression is not Call { Function: var ln, Arguments: [var b] } || ln != MathFunctions.Ln) return false;
-            var @base = Value(b, values);
-            if (!(@base <= 0)) return false;
-            // f's base may be spelled otherwise (x·35 + x for 36x), so the bases are matched by value.
-            var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-            var stack = new Stack<Expr>([f]);
-            while (stack.TryPop(out var node))
-            {
-                if (!seen.Add(node)) continue;
-                if (node is Power p && Values.Same(Value(p.Base, values), @base, ExactTolerance)) return true;
-                foreach (var child in node.Children) stack.Push(child);
-            }
-            return false;
-        }
-    }
-
-    private static double Value(Expr e, IReadOnlyDictionary<string, double> values)
-    {
-        try
-        {
-            return Evaluator.Evaluate(e, values);
-        }
-        catch (EvaluationException)
-        {
-            return double.NaN;
-        }
+        var @base = Parts.Value(b, values);
+        // f's base may be spelled otherwise (x·35 + x for 36x), so the bases are matched by value.
+        return @base <= 0 && Parts.Of(f).OfType<Power>().Any(p => Values.Same(Parts.Value(p.Base, values), @base, ExactTolerance));
     }
 
     /// <summary>
@@ -148,18 +110,8 @@ public static class DerivativeCheck
     /// and the dual numbers lose the value, while the symbolic 1/i is right. Looked at only before
     /// a disagreement is reported (it evaluates every part of f).
     /// </summary>
-    private static bool Subnormal(Expr f, IReadOnlyDictionary<string, double> values)
-    {
-        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<Expr>([f]);
-        while (stack.TryPop(out var e))
-        {
-            if (!seen.Add(e)) continue;
-            foreach (var child in e.Children) stack.Push(child);
-            if (double.IsSubnormal(Value(e, values))) return true;
-        }
-        return false;
-    }
+    private static bool Subnormal(Expr f, IReadOnlyDictionary<string, double> values) =>
+        Parts.Of(f).Any(e => double.IsSubnormal(Parts.Value(e, values)));
 
     private static FailureException Wrong(string signature, string message) => new(new Failure(FindingKind.WrongDerivative, signature, message));
 }
