@@ -166,7 +166,10 @@ public static class MathFunctions
         };
 
     private static double EvaluateLog(double[] args) =>
-        args.Length == 1 ? Math.Log(args[0]) : Math.Log(args[0]) / Math.Log(args[1]);
+        args.Length == 1 ? Math.Log(args[0]) : LogToBase(args[0], args[1]);
+
+    /// <summary>log(x, b) = ln x / ln b; undefined (NaN) at b = 0, where the quotient would be a silent ±0 (ln 0 is −∞).</summary>
+    internal static double LogToBase(double x, double b) => b == 0 ? double.NaN : Math.Log(x) / Math.Log(b);
 
     private static Expr LogPartial(IReadOnlyList<Expr> args, int index)
     {

@@ -143,6 +143,26 @@ public class EmittedEvaluationTests
     }
 
     [Test]
+    public void A_logarithm_to_base_0_is_undefined_not_0()
+    {
+        // ln 2 / ln 0 is a silent -0 in doubles; the fuzzer found log(…, step(w)·x) at w < 0 evaluated as 0.
+        var f = Formula.Parse("log(x, y)");
+        Assert.That(() => f.Evaluate(("x", 2.0), ("y", 0.0)), Throws.InstanceOf<EvaluationException>().With.Property(nameof(EvaluationException.Kind)).EqualTo(EvaluationErrorKind.Domain));
+        var compiled = Emitted(f.Expression, NameArray.Vector("x", "y"));
+        double value;
+        try
+        {
+            value = compiled.Evaluate([2.0, 0.0]);
+        }
+        catch (EvaluationException)
+        {
+            value = double.NaN;
+        }
+        Assert.That(value, Is.NaN);
+        Assert.That(compiled.Evaluate([8.0, 2.0]), Is.EqualTo(3.0).Within(1e-15));
+    }
+
+    [Test]
     public void Shared_subexpressions_are_computed_once()
     {
         var compiled = Emitted(Formula.Parse("sin(x^2) + cos(x^2) * sin(x^2)").Expression, NameArray.Vector("x"));

@@ -29,6 +29,8 @@ internal static class EmittedFunctions
 
     private static readonly Dictionary<MathFunction, Code> Table = Build();
 
+    private static readonly MethodInfo LogToBase = Method(new Func<double, double, double>(MathFunctions.LogToBase));
+
     /// <summary>
     /// Whether every non-finite argument gives a non-finite value (sin ∞ = NaN, √∞ = ∞): then a
     /// non-finite argument surfaces in the result anyway and need not be checked where it enters.
@@ -69,15 +71,14 @@ internal static class EmittedFunctions
                 pushArgument(0);
                 il.Emit(OpCodes.Call, code.Method);
                 break;
+            case Shape.Logarithm when arity == 2:
+                pushArgument(0);
+                pushArgument(1);
+                il.Emit(OpCodes.Call, LogToBase);
+                break;
             case Shape.Logarithm:
                 pushArgument(0);
                 il.Emit(OpCodes.Call, code.Method);
-                if (arity == 2)
-                {
-                    pushArgument(1);
-                    il.Emit(OpCodes.Call, code.Method);
-                    il.Emit(OpCodes.Div);
-                }
                 break;
             default:
                 for (var k = 0; k < arity; k++) pushArgument(k);
