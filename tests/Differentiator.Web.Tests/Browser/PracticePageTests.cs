@@ -51,8 +51,7 @@ public sealed class PracticePageTests : BrowserFixture
         await Assertions.Expect(verdict.Locator(".diagnosis")).ToContainTextAsync("constant-kept");
         await Assertions.Expect(verdict.Locator(".feedback")).ToContainTextAsync("constant in x");
         await Assertions.Expect(verdict.Locator("table.counterexample")).ToContainTextAsync("x = ");
-        await practice.ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath($"practice-wrong-{width}"), FullPage = true });
+        await practice.ScreenshotAsync(new LocatorScreenshotOptions { Path = Chromium.ScreenshotPath($"practice-wrong-{width}") });
 
         await Answer(page, "3y + 2");
         await Assertions.Expect(verdict.Locator(".verdict-line")).ToContainTextAsync("correct 2 of 2 points");
