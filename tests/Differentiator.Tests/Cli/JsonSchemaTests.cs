@@ -47,6 +47,8 @@ public class JsonSchemaTests
         Case("train", "train", "or", "--epochs", "5", "--numeric"),
         Case("gates", "gates"),
         Case("functions", "functions"),
+        Case("grade", "grade", GradingExample("exercises.yaml"), GradingExample("answers.csv")),
+        Case("grade", "grade", "--check", GradingExample("exercises.yaml")),
         Case("help", "--help"),
         Case("help", "diff", "--help"),
         Case("help", "functions", "--help"),
@@ -88,6 +90,8 @@ public class JsonSchemaTests
     ];
 
     private static object[] Case(string kind, params string[] args) => [kind, args];
+
+    private static string GradingExample(string name) => Path.Combine(AppContext.BaseDirectory, "Examples", "grading", name);
 
     [Test]
     public void Every_command_has_a_document_case()
