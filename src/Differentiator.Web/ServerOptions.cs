@@ -1,3 +1,5 @@
+using Differentiator.Grading;
+
 namespace Differentiator.Web;
 
 /// <summary>
@@ -30,4 +32,7 @@ public sealed record ServerOptions
 
     /// <summary>Requests per second one client address may make on average (bursts of twice as many are let through); 0 turns the limit off.</summary>
     public int RequestsPerSecond { get; init; } = 100;
+
+    /// <summary>The exercise set of the practice mode, checked and prepared before the server starts; null: no practice mode.</summary>
+    public PreparedSet? Exercises { get; init; }
 }

@@ -104,7 +104,7 @@ public sealed partial class Formula
             return false;
         }
 
-        var (expression, bindError) = LargeStack.Run(syntax.Nesting, () => Binder.Bind(syntax.Tree, options?.Functions, options?.Declarations));
+        var (expression, bindError) = LargeStack.Run(syntax.Nesting, (syntax.Tree, options), static s => Binder.Bind(s.Tree, s.options?.Functions, s.options?.Declarations));
         if (expression is null)
         {
             error = bindError!;

@@ -64,7 +64,14 @@ public static class GradeCommand
         var result = GradingJob.Check(path);
         if (format == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(GradingJson.Check(result)));
         else if (result.IsValid) context.Out.WriteLine($"{path}: {result.Prepared.Count} exercise{(result.Prepared.Count == 1 ? "" : "s")}, no problems.");
-        else foreach (var problem in result.Problems) context.Error.WriteLine(problem.Render());
+        else return ReportProblems(context, result);
         return result.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
+    }
+
+    /// <summary>Writes each problem of a set that failed its check to standard error, with its caret; returns exit code 2.</summary>
+    internal static int ReportProblems(CliContext context, ExerciseSetCheck check)
+    {
+        foreach (var problem in check.Problems) context.Error.WriteLine(problem.Render());
+        return ExitCodes.BadInput;
     }
 }

@@ -33,11 +33,12 @@ internal static class ApiEndpoints
             Sweep = r.Flag("sweep"),
         })));
         PlotEndpoint.Map(app);
+        PracticeEndpoints.Map(app);
         app.Map("/api/{**rest}", () => ApiResponse.Error(new ErrorReport(ErrorCodes.NotFound, "There is no such API endpoint."), StatusCodes.Status404NotFound));
     }
 
     /// <summary>A POST endpoint that reads <paramref name="fields"/> and answers with the document <paramref name="document"/> makes, under the request's budget.</summary>
-    private static void Post(IEndpointRouteBuilder app, string route, string[] fields, Func<ApiRequest, JsonObject> document) =>
+    public static void Post(IEndpointRouteBuilder app, string route, string[] fields, Func<ApiRequest, JsonObject> document) =>
         app.MapPost(route, async (HttpContext context) =>
         {
             var request = await ApiRequest.ReadAsync(context, fields).ConfigureAwait(false);

@@ -13,7 +13,14 @@ internal sealed class ApiRequest
 {
     private readonly JsonElement _body;
 
-    private ApiRequest(JsonElement body) => _body = body;
+    private ApiRequest(HttpContext context, JsonElement body)
+    {
+        Context = context;
+        _body = body;
+    }
+
+    /// <summary>The request's context (its services hold the server's options).</summary>
+    public HttpContext Context { get; }
 
     /// <summary>Reads the body and checks that it has only <paramref name="fields"/>.</summary>
     public static async Task<ApiRequest> ReadAsync(HttpContext context, params string[] fields)
@@ -24,7 +31,7 @@ internal sealed class ApiRequest
             if (!fields.Contains(property.Name, StringComparer.Ordinal))
                 throw ApiRequestException.BadRequest($"This endpoint reads the fields {string.Join(", ", fields)}; '{Shorten(property.Name)}' is not one of them.");
         }
-        return new ApiRequest(body);
+        return new ApiRequest(context, body);
     }
 
     /// <summary>The formula: a required string.</summary>
@@ -84,5 +91,6 @@ internal sealed class ApiRequest
     public static ApiRequestException WrongType(string name, string expected) =>
         ApiRequestException.BadRequest($"\"{name}\" must be {expected}.");
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>Text from the client as a message quotes it: at most 40 characters.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -47,9 +47,7 @@ internal static class PlotEndpoint
         if (string.IsNullOrWhiteSpace(text)) return null;
         var style = whole ? NumberStyles.Integer : NumberStyles.Float;
         if (!double.TryParse(text, style, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || (whole && value is < int.MinValue or > int.MaxValue))
-            throw ApiRequestException.BadRequest($"'{name}' must be {(whole ? "a whole number" : "a finite number")}, not '{Shorten(text)}'.");
+            throw ApiRequestException.BadRequest($"'{name}' must be {(whole ? "a whole number" : "a finite number")}, not '{ApiRequest.Shorten(text)}'.");
         return value;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -322,6 +322,9 @@ async function plotFailed() {
 
 // ---- practice ----------------------------------------------------------------------------------
 
+// The served set (GET /api/exercises), or null when the server has none.
+let practiceSet = null;
+
 async function loadExercises() {
   let response;
   try {
@@ -330,25 +333,43 @@ async function loadExercises() {
     return;
   }
   if (!response.ok) return;
-  const set = await response.json();
+  practiceSet = await response.json();
   const select = $("exercise");
-  for (const exercise of set.exercises) select.append(el("option", { value: exercise.id }, exercise.id));
-  $("practice-heading").textContent = `Practice: ${set.title}`;
+  for (const exercise of practiceSet.exercises) select.append(el("option", { value: exercise.id }, `${exercise.id}: ${exercise.function}`));
+  clear($("practice-heading"), `Practice: ${practiceSet.title}`);
   $("practice").hidden = false;
-  const show = () => {
-    const exercise = set.exercises.find((e) => e.id === select.value);
-    clear($("task"), exercise ? exercise.task : "");
-    clear($("verdict"));
-  };
-  select.addEventListener("change", show);
-  show();
+  select.addEventListener("change", showTask);
+  showTask();
+}
+
+function selectedExercise() {
+  return practiceSet && practiceSet.exercises.find((e) => e.id === $("exercise").value);
+}
+
+/** What to give: the derivatives by name, of f drawn as math, at the point for a value exercise. */
+function showTask() {
+  const exercise = selectedExercise();
+  clear($("verdict"));
+  if (!exercise) {
+    clear($("task"));
+    return;
+  }
+  const what = exercise.list ? `[${exercise.labels.join(", ")}]` : exercise.labels[0];
+  const parts = [el("span", { class: "label" }, what), " of f = ", formulaNode(exercise.mathml, exercise.function)];
+  if (exercise.at) parts.push(` at ${Object.entries(exercise.at).map(([k, v]) => `${k} = ${v}`).join(", ")}`);
+  const points = `${exercise.points} point${exercise.points === 1 ? "" : "s"}`;
+  const form = exercise.answer === "number"
+    ? (exercise.list ? "a list of numbers, such as [8, 15]" : "a number")
+    : (exercise.list ? `a list of formulas, one for each of ${exercise.wrt.join(", ")}` : "a formula");
+  clear($("task"), el("span", { class: "task-formula" }, ...parts), el("span", { class: "help" }, `Answer with ${form} (${points}).`));
 }
 
 async function check() {
   const answer = $("answer").value;
+  const exercise = $("exercise").value;
   let result;
   try {
-    result = await post("grade", "/api/grade", { exercise: $("exercise").value, answer });
+    result = await post("grade", "/api/grade", { exercise, answer });
   } catch (e) {
     if (!isAbort(e)) clear($("verdict"), "The server cannot be reached.");
     return;
@@ -357,17 +378,32 @@ async function check() {
     clear($("verdict"), messageNode(errorOf(result), answer));
     return;
   }
-  const grade = result.body;
-  const parts = [el("p", { class: `verdict-line ${grade.verdict}` }, el("strong", {}, grade.verdict), ` (${grade.score} of ${grade.max_score} points)`)];
-  if (grade.diagnosis) parts.push(el("p", { class: "diagnosis" }, `Mistake: ${grade.diagnosis}`));
-  if (grade.error) parts.push(messageNode(grade.error, answer));
+  clear($("verdict"), ...verdictNodes(result.body));
+}
+
+/** The grading layer's verdict: the verdict and score, the mistake by name, the feedback (the caret for an invalid answer), the counterexample. */
+function verdictNodes(grade) {
+  const parts = [el("p", { class: `verdict-line ${grade.verdict}` },
+    el("strong", {}, grade.verdict), ` ${grade.score} of ${grade.max} point${grade.max === 1 ? "" : "s"}`)];
+  if (grade.diagnosis) parts.push(el("p", { class: "diagnosis" }, "Mistake: ", el("code", {}, grade.diagnosis)));
+  if (grade.error) parts.push(messageNode(grade.error, grade.answer));
   else parts.push(el("p", { class: "feedback" }, grade.feedback));
-  if (grade.counterexample) {
-    const c = grade.counterexample;
-    const at = Object.entries(c.point).map(([k, v]) => `${k} = ${v}`).join(", ");
-    parts.push(el("p", { class: "counterexample" }, `At ${at} the derivative is ${number(c.expected)} and your answer gives ${number(c.answer)}.`));
-  }
-  clear($("verdict"), ...parts);
+  if (grade.counterexample) parts.push(counterexampleTable(grade.counterexample));
+  return parts;
+}
+
+/** A value to 12 significant digits (6.9799999999999995 shows as 6.98), "undefined" for null. */
+function shortNumber(value) {
+  return typeof value === "number" ? String(Number(value.toPrecision(12))) : number(value);
+}
+
+function counterexampleTable(c) {
+  const point = Object.entries(c.point).map(([k, v]) => `${k} = ${v}`).join(", ");
+  const row = (name, value) => el("tr", {}, el("th", { scope: "row" }, name), el("td", {}, value));
+  const table = el("table", { class: "compare counterexample" },
+    el("caption", {}, "Counterexample"),
+    el("tbody", {}, row("point", point), row("the derivative", shortNumber(c.expected)), row("your answer", shortNumber(c.answer))));
+  return el("div", { class: "table-scroll" }, table);
 }
 
 // ---- wiring ------------------------------------------------------------------------------------

@@ -72,8 +72,8 @@ internal sealed class Binder
             ConstantSyntax c => c.Name == "e" ? Constant.E : Constant.Pi,
             GroupSyntax g => Bind0(g.Inner),
             SignSyntax s => s.Negative ? Expr.Negate(Bind0(s.Operand)) : Bind0(s.Operand),
-            SumSyntax s => Expr.Add(BindEach(s.Terms, i => s.Negated[i], Expr.Negate)),
-            ProductSyntax p => Expr.Multiply(BindEach(p.Factors, i => p.Joins[i] == FactorJoin.Divide, Expr.Reciprocal)),
+            SumSyntax s => Expr.Add(BindEach(s.Terms, s.Negated, true, Negate)),
+            ProductSyntax p => Expr.Multiply(BindEach(p.Factors, p.Joins, FactorJoin.Divide, Reciprocal)),
             PowerSyntax p => Expr.Pow(Bind0(p.Base), Bind0(p.Exponent)),
             RootSyntax r => BindRoot(r),
             CallSyntax c => BindCall(c),
@@ -81,14 +81,18 @@ internal sealed class Binder
         };
     }
 
-    /// <summary>Binds each node, applying <paramref name="transform"/> where <paramref name="transformed"/> says so (a '-' term, a '/' factor).</summary>
-    private Expr[] BindEach(IReadOnlyList<SyntaxNode> nodes, Func<int, bool> transformed, Func<Expr, Expr> transform)
+    // Cached once: binding a sum or a product allocates no delegate.
+    private static readonly Func<Expr, Expr> Negate = Expr.Negate;
+    private static readonly Func<Expr, Expr> Reciprocal = Expr.Reciprocal;
+
+    /// <summary>Binds each node, applying <paramref name="transform"/> where its mark is <paramref name="transformed"/> (a '-' term, a '/' factor).</summary>
+    private Expr[] BindEach<TMark>(IReadOnlyList<SyntaxNode> nodes, IReadOnlyList<TMark> marks, TMark transformed, Func<Expr, Expr> transform)
     {
         var bound = new Expr[nodes.Count];
         for (var i = 0; i < bound.Length; i++)
         {
             var e = Bind0(nodes[i]);
-            bound[i] = transformed(i) ? Record(transform(e), nodes[i].Span) : e;
+            bound[i] = EqualityComparer<TMark>.Default.Equals(marks[i], transformed) ? Record(transform(e), nodes[i].Span) : e;
         }
         return bound;
     }

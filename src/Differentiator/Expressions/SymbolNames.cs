@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Differentiator.Expressions;
 
 /// <summary>
@@ -8,20 +10,85 @@ namespace Differentiator.Expressions;
 /// </summary>
 internal static class SymbolNames
 {
+    /// <summary>
+    /// Tables of this size or less are kept for the thread's next survey (every print makes one);
+    /// small, because clearing a table costs its capacity however few entries the next tree has.
+    /// </summary>
+    private const int KeepAtMost = 256;
+
+    /// <summary>Trees at most this deep, of at most <see cref="SmallVisits"/> inner nodes written out, are counted by plain recursion.</summary>
+    private const int SmallDepth = 32;
+
+    private const int SmallVisits = 256;
+
+    [ThreadStatic] private static Dictionary<Expr, long>? t_leaves;
+    [ThreadStatic] private static Stack<(Expr Node, bool ChildrenDone)>? t_pending;
+
     public static IReadOnlySet<string> Of(Expr root) => Survey(root).Names;
 
     public static (IReadOnlySet<string> Names, IReadOnlySet<MathFunction> Declared, long Leaves) Survey(Expr root)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var declared = new HashSet<MathFunction>();
         if (root.Children.Count == 0)
         {
             if (root is Symbol s) names.Add(s.Name);
-            return (names, declared, 1);
+            return (names, FrozenSet<MathFunction>.Empty, 1);
+        }
+        HashSet<MathFunction>? found = null;
+        if (root.Depth <= SmallDepth)
+        {
+            var visits = 0;
+            var count = CountSmall(root, names, ref found, ref visits);
+            if (visits <= SmallVisits) return (names, (IReadOnlySet<MathFunction>?)found ?? FrozenSet<MathFunction>.Empty, count);
+            names.Clear();
         }
         // Leaves of each inner node written out, saturating far above any text length.
-        var leaves = new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<(Expr Node, bool ChildrenDone)>();
+        var leaves = t_leaves ?? new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
+        var pending = t_pending ?? new Stack<(Expr Node, bool ChildrenDone)>();
+        (t_leaves, t_pending) = (null, null); // lent out until this survey ends
+        try
+        {
+            var total = Walk(root, names, leaves, pending, out var declared);
+            return (names, (IReadOnlySet<MathFunction>?)declared ?? FrozenSet<MathFunction>.Empty, total);
+        }
+        finally
+        {
+            if (leaves.Count <= KeepAtMost)
+            {
+                leaves.Clear();
+                pending.Clear();
+                (t_leaves, t_pending) = (leaves, pending);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A small tree (every print surveys one) is walked without tables: each shared subtree once per
+    /// use, which is what the count means anyway, given up after <see cref="SmallVisits"/> nodes.
+    /// </summary>
+    private static long CountSmall(Expr node, HashSet<string> names, ref HashSet<MathFunction>? declared, ref int visits)
+    {
+        if (++visits > SmallVisits) return 0;
+        if (node is Call { Function.IsDeclared: true } call) (declared ??= []).Add(call.Function);
+        var children = node.Items;
+        long sum = 0;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var c = children[i];
+            if (c.Items.Length > 0) sum += CountSmall(c, names, ref declared, ref visits);
+            else
+            {
+                if (c is Symbol s) names.Add(s.Name);
+                if (!IsWrittenAsDivision(node, i)) sum++;
+            }
+        }
+        return sum;
+    }
+
+    private static long Walk(Expr root, HashSet<string> names, Dictionary<Expr, long> leaves,
+        Stack<(Expr Node, bool ChildrenDone)> pending, out HashSet<MathFunction>? declared)
+    {
+        declared = null;
         pending.Push((root, false));
         while (pending.Count > 0)
         {
@@ -30,7 +97,7 @@ internal static class SymbolNames
             if (!childrenDone)
             {
                 if (leaves.ContainsKey(node)) continue;
-                if (node is Call { Function.IsDeclared: true } call) declared.Add(call.Function);
+                if (node is Call { Function.IsDeclared: true } call) (declared ??= []).Add(call.Function);
                 pending.Push((node, true));
                 for (var i = 0; i < children.Count; i++)
                 {
@@ -46,7 +113,7 @@ internal static class SymbolNames
                 sum = Math.Min(sum + (children[i].Children.Count > 0 ? leaves[children[i]] : IsWrittenAsDivision(node, i) ? 0 : 1), long.MaxValue / 4);
             leaves[node] = sum;
         }
-        return (names, declared, leaves[root]);
+        return leaves[root];
     }
 
     /// <summary>The exponent −1 of a factor below a fraction bar is written as (a share of) the bar, perhaps not at all.</summary>

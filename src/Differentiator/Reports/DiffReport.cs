@@ -9,12 +9,12 @@ public sealed record DiffReport(Formula Formula, IReadOnlyList<PartialReport> Pa
     /// <summary>Whether a point was given and no derivative has a value there (a front end treats this as an error).</summary>
     public bool NoneDefined => At is not null && Partials.Count > 0 && Partials.All(p => p.Value is null);
 
-    /// <summary>The error a front end reports when <see cref="NoneDefined"/>: the first derivative and why it is undefined at the point.</summary>
+    /// <summary>The error a front end reports when <see cref="NoneDefined"/>: the first derivative and why it has no value at the point (undefined there, or too large for a double).</summary>
     public ErrorReport NoneDefinedError()
     {
         var first = Partials[0];
         return new ErrorReport(ErrorCodes.PartialUndefined,
-            $"No derivative is defined at {At}: {first.Label} = {first.Derivative.ToText()} is undefined there ({first.ValueError}).");
+            $"No derivative has a value at {At}: {first.Label} = {Syntax.MessageText.Excerpt(first.Derivative.ToString())} has none there ({first.ValueError}).");
     }
 
     /// <summary>The values at the point, in order (null where a partial is undefined).</summary>

@@ -24,7 +24,24 @@ internal static class LargeStack
     public static T Run<T>(int nesting, Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (nesting <= InlineNesting || _onLargeStack) return work();
+        return nesting <= InlineNesting || _onLargeStack ? work() : OnLargeStack(work);
+    }
+
+    /// <summary>
+    /// <see cref="Run{T}(int, Func{T})"/> for a <paramref name="work"/> that takes its
+    /// <paramref name="state"/>: with a static lambda, shallow work runs without allocating.
+    /// </summary>
+    public static T Run<TState, T>(int nesting, TState state, Func<TState, T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return nesting <= InlineNesting || _onLargeStack ? work(state) : OnLargeStack(state, work);
+    }
+
+    // Apart from Run, whose inline path would otherwise allocate the closures these make.
+    private static T OnLargeStack<TState, T>(TState state, Func<TState, T> work) => OnLargeStack(() => work(state));
+
+    private static T OnLargeStack<T>(Func<T> work)
+    {
         T result = default!;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>

@@ -19,18 +19,31 @@ internal sealed class Lexer
     private int _openAbs;
     private FormulaToken _forcedBar; // set by \left / \right for a following '|'
 
-    private Lexer(string text, Vocabulary vocabulary)
+    /// <summary>The token list of the thread's last run, kept for the next one: a run allocates only its result array.</summary>
+    [ThreadStatic] private static List<Token<FormulaToken>>? t_tokens;
+
+    private const int KeepTokensAtMost = 4096;
+
+    private Lexer(string text, Vocabulary vocabulary, List<Token<FormulaToken>> tokens)
     {
         _text = text;
         _vocabulary = vocabulary;
-        _tokens = new(Math.Min(text.Length, 1 << 16)); // never more tokens than characters
+        _tokens = tokens;
     }
 
     public static LexResult Lex(string text, Vocabulary vocabulary)
     {
-        var lexer = new Lexer(text, vocabulary);
+        var tokens = t_tokens ?? new(Math.Min(text.Length, KeepTokensAtMost)); // never more tokens than characters
+        t_tokens = null; // lent out until this run ends
+        var lexer = new Lexer(text, vocabulary, tokens);
         var error = lexer.Run();
-        return new LexResult([.. lexer._tokens], lexer._warnings, error);
+        var result = new LexResult([.. tokens], lexer._warnings, error);
+        if (tokens.Capacity <= KeepTokensAtMost)
+        {
+            tokens.Clear();
+            t_tokens = tokens;
+        }
+        return result;
     }
 
     private Diagnostic? Run()

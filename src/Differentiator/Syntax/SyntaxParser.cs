@@ -34,7 +34,7 @@ internal static class SyntaxParser
         TokenListParserResult<FormulaToken, SyntaxNode> result;
         try
         {
-            result = LargeStack.Run(nesting, () => FormulaGrammar.Formula(new TokenList<FormulaToken>(lexed.Tokens)));
+            result = LargeStack.Run(nesting, lexed.Tokens, static tokens => FormulaGrammar.Formula(new TokenList<FormulaToken>(tokens)));
         }
         catch (InsufficientExecutionStackException)
         {
@@ -54,12 +54,14 @@ internal static class SyntaxParser
     private static string[] VariablesOf(Token<FormulaToken>[] tokens)
     {
         var ordered = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null; // a formula has a few names: a table only for many
         foreach (var t in tokens)
         {
             if (t.Kind != FormulaToken.Name) continue;
             var name = NameText.Normalize(t.ToStringValue());
-            if (seen.Add(name)) ordered.Add(name);
+            if (seen is null ? ordered.Contains(name) : !seen.Add(name)) continue;
+            ordered.Add(name);
+            if (seen is null && ordered.Count > 16) seen = new HashSet<string>(ordered, StringComparer.Ordinal);
         }
         return [.. ordered];
     }

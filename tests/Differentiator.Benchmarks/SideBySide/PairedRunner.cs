@@ -24,7 +24,7 @@ internal static class PairedRunner
     {
         var what = args.Length > 1 ? args[1] : "all";
         var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
-        foreach (var name in what == "all" ? ["pipeline", "parse", "diff", "print", "sin1", "sin2", "poly1000", "poly10000", "poly100000"] : what.Split(','))
+        foreach (var name in what == "all" ? ["pipeline", "parse", "diff", "print", "sin1", "sin2", "parse1000", "parse10000", "parse60000", "poly1000", "poly10000", "poly100000"] : what.Split(','))
         {
             var (baselineWork, currentWork, perOperation) = Workload(name);
             Measure(name, baselineWork, currentWork, perOperation, rounds);
@@ -62,6 +62,13 @@ internal static class PairedRunner
                 var current = Formula.Parse(BenchmarkFormulas.NestedSin(50)).Expression;
                 return (() => OldSymbolic.Derivative.Of(old, "x", order).Depth, () => Derivative.Of(current, "x", order).Depth, 1);
             }
+            case var _ when name.StartsWith("parse", StringComparison.Ordinal):
+            {
+                // Σ k·x^k as text: 60,000 terms is about the most the parser's 1,000,000 characters hold.
+                var terms = int.Parse(name["parse".Length..], CultureInfo.InvariantCulture);
+                var text = BenchmarkFormulas.Polynomial(terms);
+                return (() => Old.Formula.Parse(text).Expression.Depth, () => Formula.Parse(text).Expression.Depth, terms);
+            }
             default:
             {
                 var terms = int.Parse(name["poly".Length..], CultureInfo.InvariantCulture);
@@ -77,37 +84,43 @@ internal static class PairedRunner
     private static void Measure(string name, Func<int> baselineWork, Func<int> currentWork, int perOperation, int rounds)
     {
         var repetitions = 1;
+        baselineWork(); // compile both before sizing the batches, so the JIT does not count
+        currentWork();
         while (Batch(baselineWork, repetitions, perOperation).Micros * repetitions * perOperation < 30_000 && repetitions < 1 << 20) repetitions *= 2;
         for (var i = 0; i < 3; i++)
         {
             Batch(baselineWork, repetitions, perOperation);
             Batch(currentWork, repetitions, perOperation);
         }
-        var gen2 = GC.CollectionCount(2);
         var (baseline, current, ratios) = (new List<double>(), new List<double>(), new List<double>());
-        long baselineBytes = 0, currentBytes = 0;
+        long baselineBytes = 0, currentBytes = 0, baselineGen2 = 0, currentGen2 = 0;
         for (var r = 0; r < rounds; r++)
         {
             var b = Batch(baselineWork, repetitions, perOperation);
             var c = Batch(currentWork, repetitions, perOperation);
             (baselineBytes, currentBytes) = (b.Bytes, c.Bytes);
+            (baselineGen2, currentGen2) = (baselineGen2 + b.Gen2, currentGen2 + c.Gen2);
             baseline.Add(b.Micros);
             current.Add(c.Micros);
             ratios.Add(b.Micros / c.Micros);
         }
-        var unit = perOperation == 1 ? "op" : name.StartsWith("poly", StringComparison.Ordinal) ? "term" : "formula";
+        var unit = name is "pipeline" or "parse" or "diff" or "print" ? "formula" : perOperation == 1 ? "op" : "term";
+        var calls = (double)rounds * repetitions;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-11} baseline {Median(baseline),9:F2} µs/{unit}  current {Median(current),9:F2} µs/{unit}  speed-up {Median(ratios),5:F2}x  " +
-            $"allocated {baselineBytes,8} B vs {currentBytes,8} B  gen-2 {GC.CollectionCount(2) - gen2}  load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+            $"allocated {baselineBytes,8} B vs {currentBytes,8} B /{unit}  gen-2 per call {baselineGen2 / calls:F2} vs {currentGen2 / calls:F2}  " +
+            $"({rounds}×{repetitions} calls, load {File.ReadAllText("/proc/loadavg").Split(' ')[0]})"));
     }
 
-    private static (double Micros, long Bytes) Batch(Func<int> work, int repetitions, int perOperation)
+    /// <summary>One batch: CPU µs and bytes per unit (formula, term or call) and the gen-2 collections it saw.</summary>
+    private static (double Micros, long Bytes, int Gen2) Batch(Func<int> work, int repetitions, int perOperation)
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var gen2 = GC.CollectionCount(2);
         var start = ThreadCpuMicros();
         for (var i = 0; i < repetitions; i++) work();
         var micros = (ThreadCpuMicros() - start) / (repetitions * (double)perOperation);
-        return (micros, (GC.GetAllocatedBytesForCurrentThread() - bytes) / (repetitions * perOperation));
+        return (micros, (GC.GetAllocatedBytesForCurrentThread() - bytes) / (repetitions * perOperation), GC.CollectionCount(2) - gen2);
     }
 
     private static double Median(List<double> values)

@@ -10,52 +10,8 @@ namespace Differentiator.Web.Tests.Browser;
 /// and phone widths (screenshots beside the test assembly, in <c>screenshots/</c>).
 /// </summary>
 [NonParallelizable]
-public sealed partial class PageTests
+public sealed partial class PageTests : BrowserFixture
 {
-    private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 1000 };
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
-
-    private ServeProcess _server = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _server = await ServeProcess.StartAsync();
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
-    }
-
-    private async Task<IPage> Open(ViewportSize viewport)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        var dialogs = new List<string>();
-        page.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add(dialog.Message);
-            await dialog.DismissAsync();
-        };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") TestContext.Out.WriteLine($"console: {message.Text}");
-        };
-        _dialogs[page] = dialogs;
-        await page.GotoAsync(_server.Address.ToString());
-        return page;
-    }
-
-    private readonly Dictionary<IPage, List<string>> _dialogs = [];
-
     private static async Task TypeFormula(IPage page, string formula)
     {
         var box = page.Locator("#formula");
@@ -89,6 +45,14 @@ public sealed partial class PageTests
     }
 
     [Test]
+    public async Task Without_an_exercise_set_there_is_no_practice_section()
+    {
+        var page = await Open(Desktop);
+        await Assertions.Expect(page.Locator("#derivatives .partial")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#practice")).ToBeHiddenAsync();
+    }
+
+    [Test]
     public async Task A_warning_shows_with_its_caret_under_the_character()
     {
         var page = await Open(Desktop);
@@ -116,7 +80,7 @@ public sealed partial class PageTests
         await TypeFormula(page, "x^2");
         await Assertions.Expect(page.Locator("#point-messages .message")).ToContainTextAsync("<script>");
         Assert.That(await page.Locator("img[src=x], #messages img, #point-messages script").CountAsync(), Is.Zero);
-        Assert.That(_dialogs[page], Is.Empty, "no dialog opened");
+        Assert.That(Dialogs(page), Is.Empty, "no dialog opened");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("xss-desktop") });
     }
 

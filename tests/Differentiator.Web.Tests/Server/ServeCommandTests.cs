@@ -31,6 +31,35 @@ public sealed class ServeCommandTests
     }
 
     [Test]
+    public void A_bad_exercise_set_is_every_problem_with_its_caret_and_exit_2_before_listening()
+    {
+        var set = Path.Combine(Path.GetTempPath(), $"dx-serve-bad-{Guid.NewGuid():N}.yaml");
+        try
+        {
+            File.WriteAllText(set, "title: bad\nexercises:\n  - id: a\n    function: \"2x +\"\n  - id: b\n    function: \"x^2\"\n  - id: b\n    function: \"x^3\"\n");
+            var (code, output) = RunToEnd("serve", "--port", "0", "--exercises", set);
+            Assert.That(code, Is.EqualTo(2));
+            var name = Path.GetFileName(set);
+            Assert.That(output, Does.Contain($"{name}:4:").And.Contain("exercise a").And.Contain("DX0008"));
+            Assert.That(output, Does.Contain("  2x +\n      ^"), "the caret under the place");
+            Assert.That(output, Does.Contain("DX0801").And.Contain("'b'"), "the duplicate id too");
+            Assert.That(output, Does.Not.Contain("listening"));
+        }
+        finally
+        {
+            File.Delete(set);
+        }
+    }
+
+    [Test]
+    public void A_missing_exercise_set_is_a_message_and_exit_2()
+    {
+        var (code, output) = RunToEnd("serve", "--port", "0", "--exercises", "no-such-set.yaml");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(output, Does.Contain("no-such-set.yaml").And.Not.Contain("listening"));
+    }
+
+    [Test]
     public async Task A_port_in_use_is_a_message_and_exit_2()
     {
         await using var server = await ServeProcess.StartAsync();

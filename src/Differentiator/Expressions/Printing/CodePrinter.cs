@@ -25,6 +25,8 @@ internal sealed class CodePrinter(PrintContext context, CodeFlavor flavor) : Inf
 
     protected override string ConstantText(Constant c) => IsPython ? c.Python : c.Name;
 
+    protected override bool SpellsNamesAsWritten => !IsPython;
+
     protected override string SymbolText(string name) => IsPython ? PythonNames.Of(name) : name;
 
     protected override void WritePower(Expr @base, Expr exponent)

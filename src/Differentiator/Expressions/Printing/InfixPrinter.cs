@@ -20,8 +20,10 @@ internal abstract class InfixPrinter(PrintContext context)
     /// <summary>How tightly a piece binds; a piece is parenthesized in a context that binds tighter.</summary>
     protected enum Level { Sum, Product, Unary, Power, Atom, AlwaysGrouped }
 
-    private readonly StringBuilder _out = new();
-    private readonly Dictionary<string, string> _symbolTexts = new(StringComparer.Ordinal);
+    // Every leaf prints at least one character, most trees about three per leaf.
+    private readonly StringBuilder _out = new((int)Math.Clamp(context.Leaves * 3, 16, 4096));
+    // The spelling of each name, checked when the print must read back.
+    private Dictionary<string, string>? _symbolTexts;
     private Expr? _joinLeft;
     private Expr? _joinRight;
 
@@ -37,9 +39,9 @@ internal abstract class InfixPrinter(PrintContext context)
         if (Context.Strict && Context.Leaves > Context.MaxCharacters) throw ReadBack.TooLong(Context.MaxCharacters);
         try
         {
-            LargeStack.Run(e.Depth, () =>
+            LargeStack.Run(e.Depth, (Printer: this, Tree: e), static s =>
             {
-                WriteWhole(e);
+                s.Printer.WriteWhole(s.Tree);
                 return 0;
             });
         }
@@ -172,6 +174,12 @@ internal abstract class InfixPrinter(PrintContext context)
 
     private void WriteSymbol(string name)
     {
+        if (!ReadsBack && SpellsNamesAsWritten)
+        {
+            Emit(name);
+            return;
+        }
+        _symbolTexts ??= new(StringComparer.Ordinal);
         if (!_symbolTexts.TryGetValue(name, out var text))
         {
             text = SymbolText(name);
@@ -183,6 +191,9 @@ internal abstract class InfixPrinter(PrintContext context)
     }
 
     protected virtual string SymbolText(string name) => name;
+
+    /// <summary>Whether <see cref="SymbolText"/> is the name itself, so that a display need not remember spellings.</summary>
+    protected virtual bool SpellsNamesAsWritten => true;
 
     protected abstract string ConstantText(Constant c);
 
@@ -218,11 +229,11 @@ internal abstract class InfixPrinter(PrintContext context)
     {
         var coefficient = p.Coefficient;
         var numerator = new List<Expr>();
-        var denominator = new List<Expr>();
+        List<Expr>? denominator = null; // most products have none
         for (var i = p.Factors[0] is Rational ? 1 : 0; i < p.Factors.Count; i++)
         {
             var f = p.Factors[i];
-            if (Quotients.IsDenominatorFactor(f)) denominator.Add(Expr.Reciprocal(f));
+            if (Quotients.IsDenominatorFactor(f)) (denominator ??= []).Add(Expr.Reciprocal(f));
             else numerator.Add(f);
         }
         if (p.Factors[0] is Real { Value: var leading } && double.IsNegative(leading))
@@ -238,9 +249,9 @@ internal abstract class InfixPrinter(PrintContext context)
         if (!magnitude.Numerator.IsOne || numerator.Count == 0 || signBeforeDecimal)
             numerator.Insert(0, Rational.Of(magnitude.Numerator));
         if (!magnitude.Denominator.IsOne)
-            denominator.Insert(0, Rational.Of(magnitude.Denominator));
+            (denominator ??= []).Insert(0, Rational.Of(magnitude.Denominator));
 
-        if (denominator.Count == 0) WriteFactors(numerator);
+        if (denominator is null) WriteFactors(numerator);
         else WriteQuotient(numerator, denominator);
     }
 

@@ -38,6 +38,8 @@ internal sealed class LatexPrinter(PrintContext context) : StackedPrinter(contex
 
     protected override string ConstantText(Constant c) => c.Latex;
 
+    protected override bool SpellsNamesAsWritten => false;
+
     protected override string SymbolText(string name)
     {
         var (stem, subscript) = SymbolParts.Of(name);

@@ -90,6 +90,8 @@ internal sealed class MathMlPrinter(PrintContext context) : StackedPrinter(conte
         Emit("</msup></mrow>");
     }
 
+    protected override bool SpellsNamesAsWritten => false;
+
     protected override string SymbolText(string name)
     {
         var (stem, subscript) = SymbolParts.Of(name);

@@ -24,10 +24,12 @@ internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bo
     public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
         var (symbols, functions, leaves) = SymbolNames.Survey(e);
-        var multiLetter = symbols.Select(LeadingLetters).Where(stem => stem.Length > 1);
-        var names = declared is null ? multiLetter : declared.Concat(multiLetter);
-        var list = names.Distinct(StringComparer.Ordinal).ToList();
-        var vocabulary = list.Count == 0 ? StandardVocabulary.Instance : StandardVocabulary.Instance.WithVariables(list);
+        // Every print builds a context: no LINQ here, and no list unless there is a name to declare.
+        List<string>? list = declared is null ? null : [.. declared];
+        foreach (var symbol in symbols)
+            if (LeadingLetters(symbol) is { Length: > 1 } stem) (list ??= []).Add(stem);
+        var vocabulary = list is not { Count: > 0 } ? StandardVocabulary.Instance
+            : StandardVocabulary.Instance.WithVariables(list.Distinct(StringComparer.Ordinal).ToList());
         // A function only declared (a sequence a(n)) reads back as a call where the reader declares it too.
         if (functions.Count > 0) vocabulary = vocabulary.WithFunctions(functions.Select(f => (f.Name, f.MinArity)));
         return new PrintContext(vocabulary, WithinBudget(maxCharacters), strict, leaves);
@@ -41,6 +43,6 @@ internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bo
     {
         var n = 0;
         while (n < name.Length && GreekLetters.IsNameLetter(name[n])) n++;
-        return name[..n];
+        return n == name.Length ? name : name[..n];
     }
 }

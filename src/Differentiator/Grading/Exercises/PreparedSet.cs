@@ -27,6 +27,15 @@ public sealed class PreparedSet
     {
         var check = ExerciseSetCheck.Run(text, fileName);
         if (!check.IsValid) throw check.Problems[0].ToException(check.Problems.Count - 1);
+        return From(check);
+    }
+
+    /// <summary>The set a check found no problem in, without preparing it again.</summary>
+    /// <exception cref="ArgumentException">The check found problems.</exception>
+    public static PreparedSet From(ExerciseSetCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        if (!check.IsValid) throw new ArgumentException("The set has problems; only a valid set can be prepared.", nameof(check));
         return new PreparedSet(check.Set.Title, check.Prepared);
     }
 }

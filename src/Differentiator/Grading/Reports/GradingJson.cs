@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Differentiator.Reports;
 
 namespace Differentiator.Grading;
 
@@ -54,11 +55,77 @@ public static class GradingJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(answer);
-        var g = answer.Grade;
         writer.WriteStartObject();
         writer.WriteString("student", answer.Row.Student);
-        writer.WriteString("exercise", answer.Row.Exercise);
-        writer.WriteString("answer", answer.Row.Answer);
+        WriteGrade(writer, answer.Exercise, answer.Row.Answer, answer.Grade);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One answer graded on its own (the web's practice mode, <c>POST /api/grade</c>): the fields of an
+    /// element of <c>answers</c> but <c>student</c>, then <c>max</c> (the exercise's points) and <c>error</c>
+    /// (<c>{"code", "message", "start", "length"}</c>, offsets 0-based into the answer) for an invalid answer, else null.
+    /// </summary>
+    public static JsonObject Verdict(PreparedExercise exercise, string answer, AnswerGrade grade)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(grade);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            WriteGrade(writer, exercise, answer, grade);
+            writer.WriteNumber("max", grade.MaxScore);
+            writer.WriteEndObject();
+        }
+        var json = JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+        json["error"] = grade.Error is { } error ? ReportJson.Of(error)["error"]!.DeepClone() : null;
+        return json;
+    }
+
+    /// <summary>
+    /// The exercises of a set as a student sees them (<c>GET /api/exercises</c>): <c>{"title", "exercises": [{"id",
+    /// "function", "mathml", "variables", "wrt", "labels", "list", "order", "at", "points", "answer"}]}</c>; <c>at</c> is the
+    /// point of a value exercise (numbers as written) or null, <c>answer</c> is <c>"formula"</c> or <c>"number"</c>.
+    /// The expected derivatives are not in it.
+    /// </summary>
+    public static JsonObject Exercises(PreparedSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return new JsonObject
+        {
+            ["title"] = set.Title,
+            ["exercises"] = new JsonArray([.. set.Exercises.Select(e => (JsonNode)Exercise(e))]),
+        };
+    }
+
+    private static JsonObject Exercise(PreparedExercise prepared)
+    {
+        var e = prepared.Exercise;
+        return new JsonObject
+        {
+            ["id"] = e.Id,
+            ["function"] = e.Function.Source,
+            ["mathml"] = e.Function.ToMathMl(),
+            ["variables"] = Strings(e.Function.Variables),
+            ["wrt"] = Strings(e.Wrt),
+            ["labels"] = Strings(prepared.Components.Select(c => c.Label)),
+            ["list"] = e.IsList,
+            ["order"] = e.Order,
+            ["at"] = e.At is { } at ? new JsonObject(at.Coordinates.Select(c => KeyValuePair.Create(c.Name, JsonNumbers.AsWritten(c)))) : null,
+            ["points"] = e.Points,
+            ["answer"] = e.IsValueExercise ? "number" : "formula",
+        };
+    }
+
+    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
+
+    /// <summary>The fields of a graded answer every grading document shares.</summary>
+    private static void WriteGrade(Utf8JsonWriter writer, PreparedExercise exercise, string answer, AnswerGrade g)
+    {
+        writer.WriteString("exercise", exercise.Exercise.Id);
+        writer.WriteString("answer", answer);
         writer.WriteString("verdict", g.Verdict.Name());
         writer.WriteNumber("score", g.Score);
         if (g.Diagnosis is { } d) writer.WriteString("diagnosis", d.Name());
@@ -67,7 +134,6 @@ public static class GradingJson
         writer.WritePropertyName("counterexample");
         if (g.Counterexample is { } c) WriteCounterexample(writer, c);
         else writer.WriteNullValue();
-        writer.WriteEndObject();
     }
 
     /// <summary>Closes <c>answers</c> and writes <c>students</c> and <c>exercises</c>.</summary>
