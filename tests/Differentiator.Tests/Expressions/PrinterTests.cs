@@ -76,6 +76,16 @@ public class PrinterTests
     [TestCase("2*3.0", "2 \\cdot 3.0")]
     public void LatexForm(string formula, string latex) => Assert.That(Formula.Parse(formula).ToLatex(), Is.EqualTo(latex));
 
+    [TestCase("d/d/d")] // found by the fuzzer: \frac{d}{d d} reads as d/dd
+    [TestCase("d/(d x)")]
+    public void LatexThatWouldStartLikeDerivativeNotationIsBracketedAndReadsBack(string formula)
+    {
+        var f = Formula.Parse(formula);
+        var latex = f.ToLatex();
+        Assert.That(latex, Does.StartWith("\\left("));
+        Assert.That(Formula.Parse(latex).Expression, Is.EqualTo(f.Expression), latex);
+    }
+
     [TestCase("6x e^(3x^2)")]
     [TestCase("e^(-z)/(1 + e^(-z))^2")]
     [TestCase("w1x1 + w2x2 + w3x3 - θ")]

@@ -9,7 +9,14 @@ namespace Differentiator.Expressions.Printing;
 internal sealed class LatexPrinter(PrintContext context) : StackedPrinter(context)
 {
     public static string Format(Expr e, IEnumerable<string>? declared = null) =>
-        new LatexPrinter(PrintContext.For(e, declared)).Print(e);
+        NotDerivativeNotation(new LatexPrinter(PrintContext.For(e, declared)).Print(e));
+
+    /// <summary>
+    /// A text that starts like derivative notation (d/(d·d) prints as <c>\frac{d}{d d}</c>, which
+    /// reads as d/dd) is put in brackets, which the parser reads as the same tree.
+    /// </summary>
+    private static string NotDerivativeNotation(string text) =>
+        Syntax.DerivativeNotationReader.Read(text).AsFormulaError() is null ? text : $"\\left({text}\\right)";
 
     /// <summary>The LaTeX for showing only, at most <paramref name="maxCharacters"/> long; a longer one is named, not cut (cut LaTeX would not compile).</summary>
     public static string Display(Expr e, int maxCharacters) =>
