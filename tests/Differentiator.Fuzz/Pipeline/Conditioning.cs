@@ -27,7 +27,14 @@ public static class Conditioning
     }
 
     /// <summary>Above this, one rounding of a value (|v|·2^-53) is over 1e-6.</summary>
-    private const double Huge = 1e10;
+    public const double Huge = 1e10;
+
+    /// <summary>
+    /// Above this a part is too large for the Python read-back, whose spellings differ by a
+    /// rounding (log(π, 2) for log2(π)): tan(33554432·log2(π) + x) moves by 1e-8 in its argument
+    /// and by 7.6e-8 relative in its value.
+    /// </summary>
+    public const double HugeForSpellings = 1e6;
 
     /// <summary>
     /// Whether a part of f is so large that one rounding of it is over 1e-6, so that two ways to
@@ -37,6 +44,6 @@ public static class Conditioning
     /// 6.0625 numerically where it is exactly 7.422 - x = 6.0276. Only the constants' roundings
     /// differ, so nudging the variables (<see cref="IsIll"/>) does not show it.
     /// </summary>
-    public static bool HasHugePart(Expr f, IReadOnlyDictionary<string, double> point) =>
-        Parts.Of(f).Any(e => Math.Abs(Parts.Value(e, point)) > Huge);
+    public static bool HasHugePart(Expr f, IReadOnlyDictionary<string, double> point, double huge = Huge) =>
+        Parts.Of(f).Any(e => Math.Abs(Parts.Value(e, point)) > huge);
 }
