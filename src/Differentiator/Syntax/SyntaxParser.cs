@@ -31,23 +31,29 @@ internal static class SyntaxParser
 
         var variables = VariablesOf(lexed.Tokens);
 
-        TokenListParserResult<FormulaToken, SyntaxNode> result;
-        try
+        // The common plain formula is read without the grammar; anything else, and every error, by the grammar.
+        var tree = nesting <= LargeStack.InlineNesting ? PlainFormulaReader.TryRead(lexed.Tokens) : null;
+        if (tree is null)
         {
-            result = LargeStack.Run(nesting, lexed.Tokens, static tokens => FormulaGrammar.Formula(new TokenList<FormulaToken>(tokens)));
+            TokenListParserResult<FormulaToken, SyntaxNode> result;
+            try
+            {
+                result = LargeStack.Run(nesting, lexed.Tokens, static tokens => FormulaGrammar.Formula(new TokenList<FormulaToken>(tokens)));
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
+                    "The formula nests too deeply to parse on this thread's stack.", new SourceSpan(0, text.Length), "", []), lexed.Warnings, nesting);
+            }
+            if (!result.HasValue) return Failed(ToDiagnostic(result, lexed.Tokens, text), lexed.Warnings, nesting);
+            tree = result.Value;
         }
-        catch (InsufficientExecutionStackException)
-        {
-            return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
-                "The formula nests too deeply to parse on this thread's stack.", new SourceSpan(0, text.Length), "", []), lexed.Warnings, nesting);
-        }
-        if (!result.HasValue) return Failed(ToDiagnostic(result, lexed.Tokens, text), lexed.Warnings, nesting);
 
-        var ambiguities = AmbiguityDetector.Find(result.Value, text);
+        var ambiguities = AmbiguityDetector.Find(tree, text);
         var warnings = ambiguities.Count == 0 ? lexed.Warnings
             : lexed.Warnings.Count == 0 ? ambiguities
             : lexed.Warnings.Concat(ambiguities).OrderBy(w => w.Span.Start).ToArray();
-        return new SyntaxResult(result.Value, null, warnings, variables, nesting);
+        return new SyntaxResult(tree, null, warnings, variables, nesting);
     }
 
     /// <summary>The variables in order of first appearance.</summary>
