@@ -309,7 +309,7 @@ internal static class FormulaGrammar
     private static TokenListParser<FormulaToken, SyntaxNode?> Optional(NodeParser parser) =>
         parser.Select(n => (SyntaxNode?)n).OptionalOrDefault();
 
-    private static SyntaxNode Product(SyntaxNode[] factors, FactorJoin[] joins) =>
+    internal static SyntaxNode Product(SyntaxNode[] factors, FactorJoin[] joins) =>
         new ProductSyntax(SourceSpan.Cover(factors[0].Span, factors[^1].Span), factors, joins);
 
     /// <summary>A lazily resolved rule that checks the stack before recursing, so deep input fails cleanly.</summary>
@@ -324,7 +324,7 @@ internal static class FormulaGrammar
         };
     }
 
-    private static bool IsDecimal(Token<FormulaToken> t) => t.Span.ToStringValue().AsSpan().IndexOfAny(".eE") >= 0;
+    internal static bool IsDecimal(Token<FormulaToken> t) => t.Span.ToStringValue().AsSpan().IndexOfAny(".eE") >= 0;
 
     internal static SourceSpan SpanOf(Token<FormulaToken> t) => new(t.Span.Position.Absolute, t.Span.Length);
 

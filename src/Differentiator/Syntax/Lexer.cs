@@ -13,18 +13,13 @@ internal sealed class Lexer
 {
     private readonly string _text;
     private readonly Vocabulary _vocabulary;
-    private readonly List<Token<FormulaToken>> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly List<Diagnostic> _warnings = [];
     private int _pos;
     private int _openAbs;
     private FormulaToken _forcedBar; // set by \left / \right for a following '|'
 
-    /// <summary>The token list of the thread's last run, kept for the next one: a run allocates only its result array.</summary>
-    [ThreadStatic] private static List<Token<FormulaToken>>? t_tokens;
-
-    private const int KeepTokensAtMost = 4096;
-
-    private Lexer(string text, Vocabulary vocabulary, List<Token<FormulaToken>> tokens)
+    private Lexer(string text, Vocabulary vocabulary, TokenBuffer tokens)
     {
         _text = text;
         _vocabulary = vocabulary;
@@ -33,17 +28,17 @@ internal sealed class Lexer
 
     public static LexResult Lex(string text, Vocabulary vocabulary)
     {
-        var tokens = t_tokens ?? new(Math.Min(text.Length, KeepTokensAtMost)); // never more tokens than characters
-        t_tokens = null; // lent out until this run ends
+        using var tokens = new TokenBuffer(text.Length); // never more tokens than characters
+        var (warnings, error) = LexInto(text, vocabulary, tokens);
+        return new LexResult(tokens.ToArray(), warnings, error);
+    }
+
+    /// <summary>Lexes into <paramref name="tokens"/>, which the caller owns: no array of the whole token list is made.</summary>
+    public static (IReadOnlyList<Diagnostic> Warnings, Diagnostic? Error) LexInto(string text, Vocabulary vocabulary, TokenBuffer tokens)
+    {
         var lexer = new Lexer(text, vocabulary, tokens);
         var error = lexer.Run();
-        var result = new LexResult([.. tokens], lexer._warnings, error);
-        if (tokens.Capacity <= KeepTokensAtMost)
-        {
-            tokens.Clear();
-            t_tokens = tokens;
-        }
-        return result;
+        return (lexer._warnings, error);
     }
 
     private Diagnostic? Run()
@@ -65,7 +60,7 @@ internal sealed class Lexer
         return null;
     }
 
-    private bool LastEndsOperand => _tokens.Count > 0 && _tokens[^1].Kind is
+    private bool LastEndsOperand => _tokens.Count > 0 && _tokens.Last.Kind is
         FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant or FormulaToken.RParen or
         FormulaToken.RBracket or FormulaToken.RBrace or FormulaToken.AbsClose or FormulaToken.Superscript;
 

@@ -10,7 +10,7 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class NestingCheck
 {
-    public static (Diagnostic? Error, int Depth) Run(Token<FormulaToken>[] tokens)
+    public static (Diagnostic? Error, int Depth) Run(ReadOnlySpan<Token<FormulaToken>> tokens)
     {
         var open = new Stack<(int Index, int Base)>();
         var depth = 0;
@@ -59,7 +59,7 @@ internal static class NestingCheck
     /// as the bracket, the way <c>sin(…)</c> does: <c>x^(…)</c>, <c>e^{…}</c> and <c>-(…)</c> are one
     /// level each, so a printed tower <c>x^(x^(…))</c> reads back wherever <c>x^x^…</c> does.
     /// </summary>
-    private static bool IsPrefix(Token<FormulaToken>[] tokens, int i)
+    private static bool IsPrefix(ReadOnlySpan<Token<FormulaToken>> tokens, int i)
     {
         var operandIsBracket = i + 1 < tokens.Length && IsOpen(tokens[i + 1].Kind);
         return tokens[i].Kind switch

@@ -23,35 +23,43 @@ internal static class SyntaxParser
                 "The formula is empty.", new SourceSpan(0, 1), "end of input", ["a formula such as 2x + 3xy + y^3"]));
         if (DerivativeNotationReader.Read(text).AsFormulaError() is { } notation) return Failed(notation);
 
-        var lexed = Lexer.Lex(text, vocabulary);
-        if (lexed.Error is not null) return Failed(lexed.Error, lexed.Warnings);
+        using var tokens = new TokenBuffer(text.Length);
+        var (lexWarnings, lexError) = Lexer.LexInto(text, vocabulary, tokens);
+        if (lexError is not null) return Failed(lexError, lexWarnings);
 
-        var (nestingError, nesting) = NestingCheck.Run(lexed.Tokens);
-        if (nestingError is not null) return Failed(nestingError, lexed.Warnings, nesting);
+        var (nestingError, nesting) = NestingCheck.Run(tokens.Span);
+        if (nestingError is not null) return Failed(nestingError, lexWarnings, nesting);
 
-        var variables = VariablesOf(lexed.Tokens);
+        var variables = VariablesOf(tokens.Span);
 
-        TokenListParserResult<FormulaToken, SyntaxNode> result;
-        try
+        // The common plain formula is read without the grammar; anything else, and every error, by the grammar.
+        var tree = nesting <= LargeStack.InlineNesting ? PlainFormulaReader.TryRead(tokens.Span) : null;
+        if (tree is null)
         {
-            result = LargeStack.Run(nesting, lexed.Tokens, static tokens => FormulaGrammar.Formula(new TokenList<FormulaToken>(tokens)));
+            var array = tokens.ToArray(); // Superpower reads an array
+            TokenListParserResult<FormulaToken, SyntaxNode> result;
+            try
+            {
+                result = LargeStack.Run(nesting, array, static tokens => FormulaGrammar.Formula(new TokenList<FormulaToken>(tokens)));
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
+                    "The formula nests too deeply to parse on this thread's stack.", new SourceSpan(0, text.Length), "", []), lexWarnings, nesting);
+            }
+            if (!result.HasValue) return Failed(ToDiagnostic(result, array, text), lexWarnings, nesting);
+            tree = result.Value;
         }
-        catch (InsufficientExecutionStackException)
-        {
-            return Failed(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.TooDeep,
-                "The formula nests too deeply to parse on this thread's stack.", new SourceSpan(0, text.Length), "", []), lexed.Warnings, nesting);
-        }
-        if (!result.HasValue) return Failed(ToDiagnostic(result, lexed.Tokens, text), lexed.Warnings, nesting);
 
-        var ambiguities = AmbiguityDetector.Find(result.Value, text);
-        var warnings = ambiguities.Count == 0 ? lexed.Warnings
-            : lexed.Warnings.Count == 0 ? ambiguities
-            : lexed.Warnings.Concat(ambiguities).OrderBy(w => w.Span.Start).ToArray();
-        return new SyntaxResult(result.Value, null, warnings, variables, nesting);
+        var ambiguities = AmbiguityDetector.Find(tree, text);
+        var warnings = ambiguities.Count == 0 ? lexWarnings
+            : lexWarnings.Count == 0 ? ambiguities
+            : lexWarnings.Concat(ambiguities).OrderBy(w => w.Span.Start).ToArray();
+        return new SyntaxResult(tree, null, warnings, variables, nesting);
     }
 
     /// <summary>The variables in order of first appearance.</summary>
-    private static string[] VariablesOf(Token<FormulaToken>[] tokens)
+    private static string[] VariablesOf(ReadOnlySpan<Token<FormulaToken>> tokens)
     {
         var ordered = new List<string>();
         HashSet<string>? seen = null; // a formula has a few names: a table only for many
