@@ -38,7 +38,7 @@ internal static class PairedRunner
         {
             case "pipeline":
                 return (() => texts.Sum(t => { var f = Old.Formula.Parse(t); return OldSymbolic.Derivative.Gradient(f.Expression, f.Variables).Sum(d => d.ToString().Length); }),
-                        () => texts.Sum(t => { var f = Formula.Parse(t); return Derivative.Gradient(f.Expression, f.Variables).Sum(d => d.ToString().Length); }),
+                        () => ReferenceFormulas.Pipeline(texts),
                         texts.Length);
             case "parse":
                 return (() => texts.Sum(t => Old.Formula.Parse(t).Variables.Count), () => texts.Sum(t => Formula.Parse(t).Variables.Count), texts.Length);
