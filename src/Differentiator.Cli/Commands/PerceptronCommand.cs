@@ -54,7 +54,9 @@ public static class PerceptronCommand
     private static string Line(PerceptronOutput o)
     {
         var inputs = string.Join(", ", o.Inputs.Select((v, i) => $"x{i + 1} = {Numbers.Short(v)}"));
-        var line = $"{inputs}: z = {Numbers.Short(o.Z)}, y = {o.Y.ToString("0.0000", CultureInfo.InvariantCulture)}";
+        // A step unit's output is 0 or 1 exactly: printed as the integer, not as 0.0000.
+        var y = o.Y is 0 or 1 ? Numbers.Short(o.Y) : o.Y.ToString("0.0000", CultureInfo.InvariantCulture);
+        var line = $"{inputs}: z = {Numbers.Short(o.Z)}, y = {y}";
         if (o.LectureY is not { } lecture) return line;
         var comparison = o.DiffersFromLecture
             ? $"the lecture, with e rounded to 2.7, has {lecture.ToString("0.0000", CultureInfo.InvariantCulture)}: they differ in the third decimal"

@@ -33,6 +33,14 @@ public class PerceptronAndTableTests
     }
 
     [Test]
+    public void A_step_unit_prints_its_output_as_the_integer_it_is()
+    {
+        var r = DxProcess.Run("perceptron", "--activation", "step");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Ok), r.Error);
+        Assert.That(r.Out, Does.Contain("z = -0.3, y = 0\n").And.Contain("z = 1.7, y = 1\n"));
+    }
+
+    [Test]
     public void Activation_tables_with_derivatives()
     {
         var report = TableReport.Compute(Formula.Parse("sigmoid(x)"), -5, 5, 1, derivatives: 1);
