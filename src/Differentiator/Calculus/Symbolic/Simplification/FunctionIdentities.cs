@@ -55,9 +55,29 @@ internal static class FunctionIdentities
             rw.Note($"e^(c ln u) = u^c assumes u > 0 (u = {u})");
             return PowerRules.Make(u, c, rw);
         }
+        if (ReferenceEquals(f, Abs) && AbsoluteValue(x, rw) is { } absolute) return absolute;
         if (args.Length == 1 && InversePairs.Trigonometric(f, x, rw) is { } algebraic) return algebraic;
         if (InversePairs.MinMax(f, args) is { } absorbed) return absorbed;
         return rationals == args.Length ? ExactOnRationals(f, Array.ConvertAll(args, a => (Rational)a)) : null;
+    }
+
+    /// <summary>||u|| = |u|, and a positive constant factor comes out: |π·u| = π|u|, |-3u| = 3|u|.</summary>
+    private static Expr? AbsoluteValue(Expr x, Rewriter rw)
+    {
+        if (x is Call { Function: var inner } && ReferenceEquals(inner, Abs)) return x;
+        if (x is not Product p) return null;
+        var sizes = new List<Expr>();
+        var rest = new List<Expr>();
+        foreach (var factor in p.Factors)
+        {
+            if (factor is Rational { IsZero: false } r) sizes.Add(r.Abs());
+            else if (factor is Constant k && (ReferenceEquals(k, Constant.Pi) || ReferenceEquals(k, Constant.E))) sizes.Add(k);
+            else rest.Add(factor);
+        }
+        if (sizes.Count == 0 || rest.Count == 0) return null;
+        var remainder = rest.Count == 1 ? rest[0] : FactorCollector.Collect(rest, rw);
+        sizes.Add(Apply(Abs, [remainder], rw));
+        return FactorCollector.Collect(sizes, rw);
     }
 
     private static Expr? Logarithm(Expr x) => x switch

@@ -30,6 +30,8 @@ internal static class PowerRules
                 return FunctionIdentities.Apply(MathFunctions.Exp, [FactorCollector.Collect([call.Arguments[0], exponent], rw)], rw);
             case Power inner when integer is not null:
                 return Make(inner.Base, FactorCollector.Collect([inner.Exponent, integer], rw), rw);
+            case Call { Function: var abs, Arguments: [var u] } when ReferenceEquals(abs, MathFunctions.Abs) && integer is not null && integer.Numerator.IsEven:
+                return Make(u, integer, rw); // |u|^2 = u^2 for every real u
             case Call call when integer is not null && FunctionIdentities.RootIndex(call.Function) is int k
                                 && (integer.Numerator % k).IsZero:
                 rw.Note($"{call}^{k} = {call.Arguments[0]} where {call} is defined");
