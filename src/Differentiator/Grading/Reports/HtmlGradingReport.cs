@@ -68,6 +68,7 @@ public sealed class HtmlGradingReport : IGradingReport
         <style>
         body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
         table { border-collapse: collapse; margin: 1em 0; }
+        .wide { overflow-x: auto; } /* one column per exercise: a long set scrolls inside its box, not the page */
         th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; vertical-align: top; text-align: left; }
         th { background: #f3f3f3; }
         .correct .verdict, td.correct { color: #1a7f37; }
@@ -92,7 +93,7 @@ public sealed class HtmlGradingReport : IGradingReport
         var sb = new StringBuilder();
         sb.Append($"<p>{summary.Answers:N0} answers from {summary.Students.Count:N0} students on {summary.Exercises.Count} exercises. ");
         sb.Append("A student's score counts the last answer to each exercise; a list answer earns the share of its correct components unless the exercise says partial: false.</p>\n");
-        sb.Append("<h2 id=\"students\">Students</h2>\n<table class=\"students\"><thead><tr><th>student</th>");
+        sb.Append("<h2 id=\"students\">Students</h2>\n<div class=\"wide\"><table class=\"students\"><thead><tr><th>student</th>");
         foreach (var e in summary.Exercises) sb.Append($"<th>{HtmlText.Escape(e.Exercise.Exercise.Id)}</th>");
         sb.Append("<th>score</th><th>max</th></tr></thead><tbody>\n");
         // ✓ correct, ✗ incorrect, ? invalid, each with the points of the student's last answer.
@@ -103,7 +104,7 @@ public sealed class HtmlGradingReport : IGradingReport
                 sb.Append(g is null ? "<td title=\"no answer\">–</td>" : $"<td class=\"{g.Verdict.Name()}\" title=\"{g.Verdict.Name()}\">{Mark(g.Verdict)} {TextGradingReport.Points(g.Score)}</td>");
             sb.Append($"<td class=\"score\">{TextGradingReport.Points(s.Score)}</td><td>{TextGradingReport.Points(s.Max)}</td></tr>\n");
         }
-        sb.Append("</tbody></table>\n");
+        sb.Append("</tbody></table></div>\n");
         return sb.ToString();
     }
 
