@@ -35,9 +35,16 @@ internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bo
         return new PrintContext(vocabulary, WithinBudget(maxCharacters), strict, leaves);
     }
 
-    /// <summary>The budget in force may allow fewer printed characters than the printer's own limit.</summary>
-    private static int WithinBudget(int maxCharacters) =>
-        BudgetScope.Current is { } scope ? Math.Min(maxCharacters, scope.Budget.MaxPrintedCharacters) : maxCharacters;
+    /// <summary>
+    /// The budget in force may allow fewer printed characters than the printer's own limit. Its limit
+    /// is given for text (the parser's length by default); a more verbose form (MathML, allowed ten
+    /// times that) keeps its proportion.
+    /// </summary>
+    private static int WithinBudget(int maxCharacters)
+    {
+        if (BudgetScope.Current is not { } scope || scope.Budget.MaxPrintedCharacters >= Limits.MaxLength) return maxCharacters;
+        return (int)Math.Min(maxCharacters, (long)maxCharacters * scope.Budget.MaxPrintedCharacters / Limits.MaxLength);
+    }
 
     private static string LeadingLetters(string name)
     {
