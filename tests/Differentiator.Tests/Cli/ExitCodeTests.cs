@@ -46,7 +46,7 @@ public class ExitCodeTests
     {
         var quiet = Run(debug: false);
         Assert.That(quiet.ExitCode, Is.EqualTo(ExitCodes.Internal));
-        Assert.That(quiet.Error, Does.StartWith("internal error (InvalidOperationException): a bug in the test's reader"));
+        Assert.That(quiet.Error, Does.StartWith("internal error (InvalidOperationException): " + FailingReader.Message));
         Assert.That(quiet.Error, Does.Contain("DX_DEBUG=1").And.Not.Contain("   at "));
 
         var loud = Run(debug: true);
@@ -54,18 +54,7 @@ public class ExitCodeTests
         Assert.That(loud.Error, Does.Contain("   at "), "the stack trace under DX_DEBUG");
     }
 
-    private static DxResult Run(bool debug)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter { NewLine = "\n" };
-        var exit = DxApp.Run(["parse", "-"], new CliContext(new FailingReader(), output, error) { Debug = debug });
-        return new DxResult(exit, output.ToString(), error.ToString());
-    }
-
-    private sealed class FailingReader : TextReader
-    {
-        public override string ReadToEnd() => throw new InvalidOperationException("a bug in the test's reader");
-    }
+    private static DxResult Run(bool debug) => DxInProcess.Run(new FailingReader(), debug, "parse", "-");
 
     [TestCase("1", true)]
     [TestCase("true", true)]
