@@ -29,15 +29,15 @@ public class PictureFileTests
     [TestCaseSource(nameof(Commands))]
     public void A_folder_as_the_path_is_a_message(Func<string, string[]> command)
     {
-        var folder = Directory.CreateTempSubdirectory("dx-folder-").FullName + ".png";
-        Directory.CreateDirectory(folder);
+        var parent = Directory.CreateTempSubdirectory("dx-folder-");
+        var folder = Directory.CreateDirectory(Path.Combine(parent.FullName, "p.png")).FullName;
         try
         {
             AssertOneLineError(DxProcess.Run(command(folder)), "it is a folder");
         }
         finally
         {
-            Directory.Delete(folder);
+            parent.Delete(recursive: true);
         }
     }
 
