@@ -21,27 +21,6 @@ public class ExitCodeTests
     }
 
     [Test]
-    public void A_plot_in_a_missing_folder_is_a_message_and_exit_2()
-    {
-        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", Path.Combine(Path.GetTempPath(), "no-such-folder-for-dx", "p.png"));
-        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
-        Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Not.Contain("   at "));
-    }
-
-    [Test]
-    public void A_plot_onto_a_folder_is_a_message_and_exit_2()
-    {
-        var folder = Directory.CreateTempSubdirectory("dx-a-folder-");
-        var named = Path.Combine(folder.FullName, "sweep.png");
-        Directory.CreateDirectory(named);
-        var r = DxProcess.Run("compare", "sin(x)", "--at", "x=1.0", "--plot", named);
-        folder.Delete(recursive: true);
-        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
-        Assert.That(r.Error, Does.StartWith("error DX0501: ").And.Not.Contain("   at "));
-        Assert.That(r.Out, Is.Empty, "nothing is printed as a result when the picture cannot be written");
-    }
-
-    [Test]
     public void A_bug_is_exit_1_with_a_short_message_and_the_trace_only_when_asked_for()
     {
         var quiet = Run(debug: false);
