@@ -192,7 +192,7 @@ public class EmittedEvaluationTests
         var depth = Differentiator.Syntax.Limits.MaxNesting;
         var texts = new[]
         {
-            string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth),
+            Nesting.Nested("sin", depth),
             string.Concat(Enumerable.Repeat("(1 + x*", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("(x - ", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("x^", depth - 1)) + "x",
