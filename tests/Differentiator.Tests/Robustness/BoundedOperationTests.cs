@@ -65,14 +65,6 @@ public class BoundedOperationTests
     [Test]
     public void A_sigmoid_nested_a_thousand_deep_ends() => Bounded(Nesting.Nested("sigmoid", 1000), "diff");
 
-    [TestCase("sin")]
-    [TestCase("sqrt")]
-    [TestCase("abs")]
-    public void Steps_of_a_function_nested_a_thousand_deep_end(string function) => Bounded(Nesting.Nested(function, 1000), "diff", "--steps");
-
-    [Test]
-    public void Steps_of_a_power_tower_a_thousand_high_end() => Bounded(Nesting.Tower(1000), "diff", "--steps");
-
     [Test]
     public void Steps_of_a_short_formula_show_the_first_and_last_lines_and_what_was_left_out()
     {
