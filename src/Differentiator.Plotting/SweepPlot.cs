@@ -27,19 +27,12 @@ public static class SweepPlot
             best.LinePattern = LinePattern.Dashed;
             best.Color = line.Color;
         }
-        plot.Axes.Bottom.TickGenerator = LogTicks();
-        plot.Axes.Left.TickGenerator = LogTicks();
+        plot.Axes.Bottom.TickGenerator = PlotRenderer.LogTicks();
+        plot.Axes.Left.TickGenerator = PlotRenderer.LogTicks();
         plot.XLabel("step h");
         plot.YLabel("|central difference - exact|");
         plot.Title(title);
         plot.ShowLegend();
         return PlotRenderer.Render(plot, format, size ?? PictureSize.Default);
     }
-
-    private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
-    {
-        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-        IntegerTicksOnly = true,
-        LabelFormatter = v => "1e" + v.ToString("0", CultureInfo.InvariantCulture),
-    };
 }
