@@ -53,7 +53,7 @@ public static class GradeCommand
                 });
                 GradeProgress.Run(context, job);
                 return ExitCodes.Ok;
-            });
+            }, OperationBudget.Unlimited); // each exercise and each answer has its own budget
         });
         return command;
     }
