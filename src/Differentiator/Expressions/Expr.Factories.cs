@@ -186,9 +186,7 @@ public abstract partial class Expr
     public static Call Apply(MathFunction function, params Expr[] arguments)
     {
         ArgumentNullException.ThrowIfNull(function);
-        if (!function.Accepts(arguments.Length))
-            throw new ArgumentException($"{function.Name} takes {function.ArityText}, not {arguments.Length}.", nameof(arguments));
-        return new Call(function, [.. arguments]);
+        return ApplyOwned(function, [.. arguments]);
     }
 
     /// <summary><see cref="Apply"/> taking ownership of <paramref name="arguments"/> (no copy): the caller never writes it again.</summary>
