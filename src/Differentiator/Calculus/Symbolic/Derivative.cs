@@ -89,7 +89,8 @@ public static class Derivative
         var raw = engine.Differentiate(function);
         var simplified = Simplifier.Run(raw, run);
         var steps = recorder.Build(e => Simplifier.Run(e, run).Expression);
-        return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes]);
+        var nesting = Math.Max(function.Depth, Math.Max(raw.Depth, simplified.Expression.Depth));
+        return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes], nesting);
     }
 
     /// <summary>The unsimplified derivative, as the engine builds it.</summary>
