@@ -125,7 +125,8 @@ internal static class FactorCollector
         return false;
     }
 
-    private static bool AllNegative(Expr[] terms)
+    /// <summary>Whether every term is negative (a sum a minus sign can go into).</summary>
+    internal static bool AllNegative(Expr[] terms)
     {
         foreach (var t in terms)
             if (!Quotients.IsNegative(t)) return false;
