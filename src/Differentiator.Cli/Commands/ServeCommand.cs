@@ -49,9 +49,13 @@ public static class ServeCommand
             if (result.GetValue(exercises) is { } path)
             {
                 var check = GradingJob.Check(path);
-                if (!check.IsValid) return GradeCommand.ReportProblems(context, check);
+                if (!check.IsValid)
+                {
+                    ExerciseSetText.ReportProblems(context, check);
+                    return ExitCodes.BadInput;
+                }
                 set = PreparedSet.From(check);
-                context.Out.WriteLine($"dx serve: practice set '{set.Title}' from {path}, {set.Exercises.Count} exercise{(set.Exercises.Count == 1 ? "" : "s")}");
+                context.Out.WriteLine($"dx serve: practice set '{set.Title}' from {path}, {ExerciseSetText.Count(set.Exercises.Count)}");
             }
             return Serve(context, result.GetValue(host)!, result.GetValue(port), result.GetValue(rateLimit), set);
         }));

@@ -113,6 +113,21 @@ public class JsonSchemaTests
         Assert.That(OutputSchema.Problems(r.Out, kind), Is.Empty, r.Out);
     }
 
+    [TestCase("--format", "json")]
+    [TestCase("--format=json")]
+    [TestCase("--format:JSON")]
+    [TestCase("-f", "json")]
+    [TestCase("-f=json")]
+    [TestCase("-f:json")]
+    [TestCase("-fjson")]
+    public void A_usage_error_asked_for_as_json_in_any_spelling_is_an_error_document(params string[] format)
+    {
+        var r = DxProcess.Run(["diff", "x^2", .. format, "--frobnicate"]);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput), r.Out + r.Error);
+        Assert.That(OutputSchema.Problems(r.Out, "error"), Is.Empty, r.Out + r.Error);
+        Assert.That(JsonDocument.Parse(r.Out).RootElement.GetProperty("error").GetProperty("code").GetString(), Is.EqualTo(ErrorCodes.UsageError));
+    }
+
     [Test]
     public void Standard_input_gives_one_valid_document_per_formula_line()
     {
