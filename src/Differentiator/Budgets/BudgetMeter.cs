@@ -17,11 +17,7 @@ internal sealed class BudgetMeter(BudgetScope scope, string activity)
     public BudgetScope Scope { get; } = scope;
 
     /// <summary>What is being done, for the message: <c>differentiating by x</c>.</summary>
-    public string Activity
-    {
-        get => _subject is null ? _activity : _activity + _subject;
-        set => (_activity, _subject) = (value, null);
-    }
+    public string Activity => _subject is null ? _activity : _activity + _subject;
 
     /// <summary>Names the work as <paramref name="verb"/> + <paramref name="subject"/>, joined only if a message needs it.</summary>
     public void Doing(string verb, string subject) => (_activity, _subject) = (verb, subject);
@@ -34,9 +30,6 @@ internal sealed class BudgetMeter(BudgetScope scope, string activity)
 
     /// <summary>Charges nodes built (k + 1 for a node with k parts).</summary>
     public void AddNodes(long nodes) => Scope.AddNodes(nodes, this);
-
-    /// <summary>Throws when the deadline has passed.</summary>
-    public void CheckTime() => Scope.CheckTime(this);
 
     /// <summary>Throws when a text of <paramref name="length"/> characters is longer than one print may be.</summary>
     public void CheckPrinted(long length) => Scope.CheckPrinted(length, this);

@@ -67,13 +67,17 @@ public abstract partial class Expr
     {
         ArgumentNullException.ThrowIfNull(factors);
         // The common shape: no nested product, at most a leading exact coefficient, denominators last.
-        if (factors.Length >= 2 && IsMultiplyShape(factors)) return new Product((Expr[])factors.Clone());
+        if (IsMultiplyShape(factors)) return new Product((Expr[])factors.Clone());
         return Multiply((IEnumerable<Expr>)factors);
     }
 
-    /// <summary>Whether <see cref="Multiply(IEnumerable{Expr})"/> would keep these factors exactly as they are.</summary>
-    private static bool IsMultiplyShape(Expr[] factors)
+    /// <summary>
+    /// Whether <see cref="Multiply(IEnumerable{Expr})"/> would keep these factors exactly as they are: at least two,
+    /// none a product, an exact coefficient (not one) only first, denominators last, no −1 before a decimal.
+    /// </summary>
+    internal static bool IsMultiplyShape(ReadOnlySpan<Expr> factors)
     {
+        if (factors.Length < 2) return false;
         if (factors[0] is Rational { IsOne: true } || (factors[0] is Rational { IsNegative: true } && factors[1] is Real)) return false;
         var below = false;
         for (var i = 0; i < factors.Length; i++)
@@ -119,18 +123,25 @@ public abstract partial class Expr
         }
     }
 
-    private static void MoveDenominatorsLast(List<Expr> factors)
+    /// <summary>The factories' rule, in place: factors from <paramref name="from"/> on that are below the fraction bar go after the others, each part in its order.</summary>
+    internal static void MoveDenominatorsLast(List<Expr> factors, int from = 0)
     {
-        var firstBelow = factors.FindIndex(Quotients.IsDenominatorFactor);
+        var firstBelow = -1;
+        for (var i = from; i < factors.Count && firstBelow < 0; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) firstBelow = i;
         if (firstBelow < 0) return;
-        var below = new List<Expr>();
-        var kept = firstBelow;
+        var below = 0;
+        for (var i = firstBelow; i < factors.Count; i++)
+            if (Quotients.IsDenominatorFactor(factors[i])) below++;
+        if (below == factors.Count - firstBelow) return; // already last
+        var moved = new Expr[below];
+        var (kept, taken) = (firstBelow, 0);
         for (var i = firstBelow; i < factors.Count; i++)
         {
-            if (Quotients.IsDenominatorFactor(factors[i])) below.Add(factors[i]);
+            if (Quotients.IsDenominatorFactor(factors[i])) moved[taken++] = factors[i];
             else factors[kept++] = factors[i];
         }
-        for (var i = 0; i < below.Count; i++) factors[kept + i] = below[i];
+        foreach (var f in moved) factors[kept++] = f;
     }
 
     /// <summary>The negation: a negated number is a negative number, otherwise a factor −1.</summary>
@@ -175,9 +186,7 @@ public abstract partial class Expr
     public static Call Apply(MathFunction function, params Expr[] arguments)
     {
         ArgumentNullException.ThrowIfNull(function);
-        if (!function.Accepts(arguments.Length))
-            throw new ArgumentException($"{function.Name} takes {function.ArityText}, not {arguments.Length}.", nameof(arguments));
-        return new Call(function, [.. arguments]);
+        return ApplyOwned(function, [.. arguments]);
     }
 
     /// <summary><see cref="Apply"/> taking ownership of <paramref name="arguments"/> (no copy): the caller never writes it again.</summary>

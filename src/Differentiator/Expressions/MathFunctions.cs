@@ -72,9 +72,9 @@ public static class MathFunctions
     public static readonly MathFunction Abs = Unary("abs", Math.Abs, a => Apply(Sign!, a), "absolute value",
         notation: Notation.AbsoluteValue, aliases: ["Abs"], python: "Abs({0})", kink: x => x == 0,
         note: "d/dx |x| = sign(x); undefined at x = 0");
-    public static readonly MathFunction Sign = Unary("sign", x => double.IsNaN(x) ? double.NaN : Math.Sign(x), _ => Rational.Zero, "sign: -1, 0 or 1",
+    public static readonly MathFunction Sign = Unary("sign", EvaluateSign, _ => Rational.Zero, "sign: -1, 0 or 1",
         latex: "\\operatorname{sign}", aliases: ["sgn"], kink: x => x == 0, note: "0 except at x = 0, where it is undefined");
-    public static readonly MathFunction Step = Unary("step", x => x >= 0 ? 1 : 0, _ => Rational.Zero, "unit step: 1 for x >= 0, else 0",
+    public static readonly MathFunction Step = Unary("step", EvaluateStep, _ => Rational.Zero, "unit step: 1 for x >= 0, else 0",
         latex: "\\operatorname{step}", aliases: ["heaviside", "Heaviside"], python: "Heaviside({0}, 1)", kink: x => x == 0,
         note: "0 except at x = 0, where it is undefined");
     public static readonly MathFunction Sigmoid = Unary("sigmoid", EvaluateSigmoid, a => Multiply(Apply(Sigmoid!, a), Subtract(Rational.One, Apply(Sigmoid!, a))), "logistic sigmoid 1/(1 + e^(-x))",
@@ -185,9 +185,14 @@ public static class MathFunctions
     private static Complex ComplexCbrt(Complex z) =>
         z.Real >= 0 ? Complex.Pow(z, 1.0 / 3) : -Complex.Pow(-z, 1.0 / 3);
 
-    private static double EvaluateSigmoid(double x) =>
+    // The rows whose bodies are more than one Math call; compiled code calls these same methods.
+    internal static double EvaluateSign(double x) => double.IsNaN(x) ? double.NaN : Math.Sign(x);
+
+    internal static double EvaluateStep(double x) => x >= 0 ? 1 : 0;
+
+    internal static double EvaluateSigmoid(double x) =>
         x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
 
-    private static double EvaluateSoftplus(double x) =>
+    internal static double EvaluateSoftplus(double x) =>
         x > 0 ? x + Math.Log(1 + Math.Exp(-x)) : Math.Log(1 + Math.Exp(x));
 }

@@ -8,13 +8,14 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 public sealed class Derivation
 {
-    internal Derivation(Expr function, string variable, Expr result, IReadOnlyList<DerivationStep> steps, IReadOnlyList<string> notes)
+    internal Derivation(Expr function, string variable, Expr result, IReadOnlyList<DerivationStep> steps, IReadOnlyList<string> notes, int nesting)
     {
         Function = function;
         Variable = variable;
         Result = result;
         Steps = steps;
         Notes = notes;
+        Nesting = nesting;
     }
 
     /// <summary>The formula differentiated.</summary>
@@ -31,6 +32,12 @@ public sealed class Derivation
 
     /// <summary>Notes: non-smooth points, domain assumptions of the simplification.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>
+    /// The deepest tree a rendering works on: the formula, or the unsimplified derivative whose parts
+    /// the steps' results are simplified from when first shown.
+    /// </summary>
+    internal int Nesting { get; }
 
     /// <summary>The longest formula the renderings show; longer ones are cut (text) or named (LaTeX).</summary>
     public const int FormulaCharacters = StepNotation.FormulaCharacters;

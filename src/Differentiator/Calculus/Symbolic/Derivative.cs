@@ -81,7 +81,7 @@ public static class Derivative
     {
         ArgumentNullException.ThrowIfNull(function);
         ArgumentNullException.ThrowIfNull(variable); // an empty name is refused by Expr.Variable
-        var recorder = new StepRecorder(SymbolNames(function));
+        var recorder = new StepRecorder(SymbolNames.Of(function));
         var run = NewRun();
         run.Budget.Doing("differentiating by ", variable);
         // The raw rules are charged to the run's budget: x·x·…·x with 6,576 factors is 43 million factors of product rule.
@@ -89,7 +89,8 @@ public static class Derivative
         var raw = engine.Differentiate(function);
         var simplified = Simplifier.Run(raw, run);
         var steps = recorder.Build(e => Simplifier.Run(e, run).Expression);
-        return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes]);
+        var nesting = Math.Max(function.Depth, Math.Max(raw.Depth, simplified.Expression.Depth));
+        return new Derivation(function, variable, simplified.Expression, steps, [.. engine.Notes, .. simplified.Notes], nesting);
     }
 
     /// <summary>The unsimplified derivative, as the engine builds it.</summary>
@@ -136,20 +137,5 @@ public static class Derivative
     {
         for (var i = 0; i < more.Count; i++)
             if (!notes.Contains(more[i])) notes.Add(more[i]);
-    }
-
-    private static IEnumerable<string> SymbolNames(Expr e)
-    {
-        var names = new HashSet<string>();
-        var seen = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<Expr>([e]);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (!seen.Add(node)) continue;
-            if (node is Symbol s) names.Add(s.Name);
-            foreach (var child in node.Children) stack.Push(child);
-        }
-        return names;
     }
 }

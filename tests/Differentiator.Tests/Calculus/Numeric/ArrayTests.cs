@@ -94,4 +94,19 @@ public class ArrayTests
         Assert.That(() => NameArray.Parse("[x, x]"), Throws.InstanceOf<InvalidInputException>());
         Assert.That(() => NameArray.Parse("[x, 1]"), Throws.InstanceOf<InvalidInputException>());
     }
+
+    [Test]
+    public void Array_errors_quote_a_short_input_whole_and_a_long_one_cut()
+    {
+        Assert.That(() => NameArray.Parse("[x, x]"), Throws.InstanceOf<InvalidInputException>().With.Message.EqualTo("The name 'x' appears twice in '[x, x]'."));
+        Assert.That(() => ArrayLiteral.Parse("[[1, 2], [3]]"), Throws.InstanceOf<InvalidInputException>().With.Message.EqualTo(
+            "The array '[[1, 2], [3]]' is ragged: every row along axis 1 must have 2 items."));
+        var many = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => "x" + i));
+        var longName = new string('y', 20_000);
+        foreach (var text in new[] { $"[[{many}], [x]]", $"[{many}, x0]", $"[{many}, 1{longName}]", $"[{many}] ]" })
+        {
+            var error = Assert.Throws<InvalidInputException>(() => NameArray.Parse(text));
+            Assert.That(error!.Message, Has.Length.LessThan(200).And.Contains("…"), text[..20]);
+        }
+    }
 }

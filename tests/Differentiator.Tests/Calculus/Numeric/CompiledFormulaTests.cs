@@ -27,6 +27,22 @@ public class CompiledFormulaTests
     }
 
     [Test]
+    public void Every_entry_point_refuses_an_input_of_the_wrong_length_with_one_message()
+    {
+        var f = Formula.Parse("x + y").Expression;
+        var compiled = CompiledFormula.Compile(f);
+        double[] one = [1.0];
+        NUnit.Framework.Constraints.IResolveConstraint Message() => Throws.ArgumentException.With.Message.StartsWith("The formula reads 2 elements, not 1.").And.Property("ParamName").EqualTo("elements");
+        Assert.That(() => FormulaFunction.Bind(f).Evaluate(one), Message());
+        Assert.That(() => compiled.Evaluate(one), Message()); // interpreted tier
+        Assert.That(() => compiled.Gradient(one, new double[2]), Message());
+        var emitted = compiled.ToDelegate(); // compiles now: the emitted array entry point
+        Assert.That(compiled.IsEmitted, Is.True);
+        Assert.That(() => emitted(one), Message());
+        Assert.That(() => compiled.Evaluate(one), Message());
+    }
+
+    [Test]
     public void Perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore([Values] bool emit)
     {
         var random = new RandomFormulas(11);

@@ -61,6 +61,17 @@ public class SimplifierLeftoverTests
     }
 
     [Test]
+    public void A_domain_note_quotes_a_short_u_whole_and_a_long_one_cut()
+    {
+        var shortNotes = Simplifier.Simplify(Formula.Parse("e^(ln(x + 1))").Expression, SimplifyOptions.Default).Notes;
+        Assert.That(shortNotes, Has.Member("e^(ln u) = u assumes u > 0 (u = x + 1)"));
+        var longSum = string.Join(" + ", Enumerable.Range(1, 2000).Select(i => $"x{i}"));
+        var longNotes = Simplifier.Simplify(Formula.Parse($"e^(ln({longSum}))").Expression, SimplifyOptions.Default).Notes;
+        Assert.That(longNotes, Has.Some.StartsWith("e^(ln u) = u assumes u > 0 (u = x").And.Contains("…"));
+        Assert.That(longNotes.Max(n => n.Length), Is.LessThan(100));
+    }
+
+    [Test]
     public void Inverse_sine_identities_note_their_domain()
     {
         var result = Simplifier.Simplify(Formula.Parse("sin(asin(x))").Expression, SimplifyOptions.Default);

@@ -7,6 +7,18 @@ public class StepsTests
     private static Derivation Steps(string formula, string wrt = "x") => Derivative.Steps(Formula.Parse(formula).Expression, wrt);
 
     [Test]
+    public void A_shallow_derivation_renders_inline_and_a_deep_one_on_the_large_stack()
+    {
+        var shallow = Steps("e^(3x^2) sin(x)");
+        Assert.That(shallow.Nesting, Is.LessThanOrEqualTo(Differentiator.Syntax.LargeStack.InlineNesting));
+        Assert.That(shallow.ToText(), Does.StartWith("d/dx e^(3x^2) sin(x) = "));
+        var deep = Steps(string.Concat(Enumerable.Repeat("sin(", 900)) + "x" + new string(')', 900));
+        Assert.That(deep.Nesting, Is.GreaterThan(900));
+        Assert.That(deep.ToText(), Does.Contain("chain rule").And.Contain("step lines left out"));
+        Assert.That(deep.ToLatex(), Does.Contain("chain rule"));
+    }
+
+    [Test]
     public void The_lecture_chain_rule_example()
     {
         var d = Steps("e^(3x^2)");

@@ -1,4 +1,5 @@
 using System.Text;
+using Differentiator.Syntax;
 
 namespace Differentiator.Calculus.Numeric;
 
@@ -56,10 +57,10 @@ public sealed class ArrayLiteral
         if (axis == shape.Count)
         {
             if (node is string s) { items.Add(s); return; }
-            throw Invalid($"The array '{text}' is ragged: a list stands where a number belongs.");
+            throw Invalid($"The array '{MessageText.Excerpt(text)}' is ragged: a list stands where a number belongs.");
         }
         if (node is not List<object> list || list.Count != shape[axis])
-            throw Invalid($"The array '{text}' is ragged: every row along axis {axis} must have {shape[axis]} items.");
+            throw Invalid($"The array '{MessageText.Excerpt(text)}' is ragged: every row along axis {axis} must have {shape[axis]} items.");
         foreach (var child in list) Flatten(child, shape, axis + 1, items, text);
     }
 
@@ -77,7 +78,7 @@ public sealed class ArrayLiteral
         }
 
         public InvalidInputException Error(string what) =>
-            Invalid($"Bad array literal at position {_pos + 1} of '{text}': {what}.");
+            Invalid($"Bad array literal at position {_pos + 1} of '{MessageText.Excerpt(text)}': {what}.");
 
         public object ReadNode(int depth)
         {

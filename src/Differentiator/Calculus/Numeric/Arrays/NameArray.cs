@@ -1,3 +1,5 @@
+using Differentiator.Syntax;
+
 namespace Differentiator.Calculus.Numeric;
 
 /// <summary>
@@ -41,9 +43,9 @@ public sealed class NameArray
         var literal = ArrayLiteral.Parse(text);
         foreach (var name in literal.Items)
             if (!char.IsLetter(name[0]))
-                throw ArrayLiteral.Invalid($"'{name}' in '{text}' is not a variable name.");
+                throw ArrayLiteral.Invalid($"'{MessageText.Excerpt(name)}' in '{MessageText.Excerpt(text)}' is not a variable name.");
         var repeated = literal.Items.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null) throw ArrayLiteral.Invalid($"The name '{repeated.Key}' appears twice in '{text}'.");
+        if (repeated is not null) throw ArrayLiteral.Invalid($"The name '{MessageText.Excerpt(repeated.Key)}' appears twice in '{MessageText.Excerpt(text)}'.");
         return new([.. literal.Shape], [.. literal.Items]);
     }
 

@@ -99,7 +99,7 @@ internal sealed class ComparisonAnalysis
     }
 
     private static bool BrokeDown(double value, double exact) =>
-        !double.IsFinite(value) || Math.Abs(value - exact) > Verdict.Tolerance * Math.Max(1, Math.Abs(exact));
+        !double.IsFinite(value) || Verdict.Differs(value, exact);
 
     private Verdict Judge(string variable, int index, Func<double, double> along, double x, double exact, double central, IReadOnlyList<ColumnDoubt> doubts)
     {
@@ -138,7 +138,7 @@ internal sealed class ComparisonAnalysis
                 ? $"{side.Reason} The derivative is defined; use a one-sided difference or a smaller h."
                 : $"The central difference is undefined at {variable} = {R(x)} ± {R(h)}.");
         }
-        else if (abs > Verdict.Tolerance * Math.Max(1, Math.Abs(exact)) && !reasons.Contains(DisagreementReason.Kink))
+        else if (Verdict.Differs(central, exact) && !reasons.Contains(DisagreementReason.Kink))
         {
             var (reason, line) = StepDiagnosis(along, x, h, abs);
             reasons.Add(reason);

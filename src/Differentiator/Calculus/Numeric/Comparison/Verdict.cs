@@ -34,6 +34,9 @@ public sealed record Verdict(bool Agrees, IReadOnlyList<DisagreementReason> Reas
     /// <summary>The tolerance of agreement.</summary>
     public const double Tolerance = 1e-6;
 
+    /// <summary>Whether <paramref name="value"/> is further than <see cref="Tolerance"/> (relative, absolute below 1) from <paramref name="exact"/>; false when either is NaN.</summary>
+    internal static bool Differs(double value, double exact) => Math.Abs(value - exact) > Tolerance * Math.Max(1, Math.Abs(exact));
+
     /// <summary><c>agree</c> or <c>disagree: integer input, kink</c>.</summary>
     public string Summary => Agrees ? "agree" : "disagree: " + string.Join(", ", Reasons.Select(Describe));
 

@@ -125,7 +125,7 @@ public sealed class CompiledFormula : IPerturbableFunction
         return elements =>
         {
             ArgumentNullException.ThrowIfNull(elements);
-            CheckLength(elements, count);
+            ElementCount.Check(elements, count);
             return runners.Value!.Run(elements, out var value) ? value : Reference(elements);
         };
     }
@@ -147,7 +147,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     [MethodImpl(MethodImplOptions.NoInlining)]
     private double EvaluateSlowly(ReadOnlySpan<double> elements)
     {
-        CheckLength(elements, _count);
+        ElementCount.Check(elements, _count);
         return _kernel is not null ? _reference.Evaluate(elements) : EvaluateAt(elements, Kernel(calls: 1));
     }
 
@@ -159,7 +159,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     public void EvaluatePerturbed(ReadOnlySpan<double> elements, ReadOnlySpan<int> flats, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds,
         Span<double> resultsFirst, Span<double> resultsSecond)
     {
-        CheckLength(elements, Count);
+        ElementCount.Check(elements, Count);
         if (flats.Length > MaxBatch) throw new ArgumentException($"At most {MaxBatch} elements at a time.", nameof(flats));
         if (_incremental ??= EmissionLimits.PerturbsIncrementally(_count, () => InstructionCount))
         {
@@ -183,7 +183,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
     public void Gradient(ReadOnlySpan<double> elements, Span<double> gradient)
     {
-        CheckLength(elements, Count);
+        ElementCount.Check(elements, Count);
         if (gradient.Length != Count) throw new ArgumentException($"The gradient needs {Count} entries.", nameof(gradient));
         bool ok;
         if (GradientKernelOrNull() is { } kernel)
@@ -263,11 +263,4 @@ public sealed class CompiledFormula : IPerturbableFunction
             point[flat] = elements[flat];
         }
     }
-
-    private static void CheckLength(ReadOnlySpan<double> elements, int count)
-    {
-        if (elements.Length != count)
-            throw new ArgumentException($"The formula reads {count} elements, not {elements.Length}.", nameof(elements));
-    }
-
 }

@@ -107,21 +107,11 @@ internal static class EmittedFunctions
 
     private static double EvaluateRow(MathFunction function, double[] arguments) => function.EvaluateCore(arguments);
 
-    // The rows whose bodies are more than one Math call, written exactly as MathFunctions writes them.
-    internal static double Sign(double x) => double.IsNaN(x) ? double.NaN : Math.Sign(x);
-
-    internal static double Step(double x) => x >= 0 ? 1 : 0;
-
-    internal static double Sigmoid(double x) =>
-        x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
-
-    internal static double Softplus(double x) =>
-        x > 0 ? x + Math.Log(1 + Math.Exp(-x)) : Math.Log(1 + Math.Exp(x));
-
     private static Dictionary<MathFunction, Code> Build()
     {
         Func<double, double>[] unary = [Math.Sin, Math.Cos, Math.Tan, Math.Asin, Math.Acos, Math.Atan, Math.Sinh, Math.Cosh, Math.Tanh, Math.Exp,
-            Math.Log, Math.Log2, Math.Log10, Math.Sqrt, Math.Cbrt, Math.Abs, Sign, Step, Sigmoid, Softplus];
+            Math.Log, Math.Log2, Math.Log10, Math.Sqrt, Math.Cbrt, Math.Abs,
+            MathFunctions.EvaluateSign, MathFunctions.EvaluateStep, MathFunctions.EvaluateSigmoid, MathFunctions.EvaluateSoftplus];
         var m = unary.Select(f => f.Method).ToArray();
         var max = Method(new Func<double, double, double>(Math.Max));
         var min = Method(new Func<double, double, double>(Math.Min));

@@ -33,7 +33,7 @@ internal sealed class KernelClosure(MathFunction[] functions, Func<double[], dou
     public static double WrongLength(double[]? elements, int count)
     {
         ArgumentNullException.ThrowIfNull(elements);
-        throw new ArgumentException($"The formula reads {count} elements, not {elements.Length}.", nameof(elements));
+        throw ElementCount.Wrong(elements.Length, count);
     }
 }
 

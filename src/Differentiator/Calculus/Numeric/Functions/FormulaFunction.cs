@@ -52,8 +52,7 @@ public sealed class FormulaFunction : IArrayFunction
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
     public double Evaluate(ReadOnlySpan<double> elements)
     {
-        if (elements.Length != Count)
-            throw new ArgumentException($"The formula reads {Count} elements, not {elements.Length}.", nameof(elements));
+        ElementCount.Check(elements, Count);
         return Evaluate(Expression, Names, elements, _values);
     }
 

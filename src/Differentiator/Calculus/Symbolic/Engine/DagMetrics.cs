@@ -19,16 +19,13 @@ internal static class DagMetrics
         return seen.Count;
     }
 
-    /// <summary>The number of nodes of the tree written out in full, shared subtrees counted at every use.</summary>
-    public static long TreeNodes(Expr root) => TreeNodes(root, new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance));
-
     /// <summary>
-    /// <see cref="TreeNodes(Expr)"/> with a memo shared between calls (by reference); iterative, so any depth
-    /// is fine, and saturating instead of overflowing.
+    /// The number of nodes of the tree written out in full, shared subtrees counted at every use;
+    /// iterative, so any depth is fine, and saturating instead of overflowing.
     /// </summary>
-    public static long TreeNodes(Expr root, Dictionary<Expr, long> memo)
+    public static long TreeNodes(Expr root)
     {
-        if (memo.TryGetValue(root, out var known)) return known;
+        var memo = new Dictionary<Expr, long>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(Expr Node, bool Expanded)>();
         stack.Push((root, false));
         while (stack.Count > 0)

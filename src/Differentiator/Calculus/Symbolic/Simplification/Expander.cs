@@ -38,7 +38,7 @@ internal static class Expander
         }
         if (terms > rw.Options.MaxExpandedTerms || terms * bits > MaxCoefficientBits)
         {
-            rw.Skipped($"expand skipped {e}: the result would have about {terms} terms with coefficients of up to {bits} bits "
+            rw.Skipped($"expand skipped {Rewriter.Shown(e)}: the result would have about {terms} terms with coefficients of up to {bits} bits "
                        + $"(limits {rw.Options.MaxExpandedTerms} terms, {MaxCoefficientBits} bits in all)");
             return e;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -103,8 +104,8 @@ internal static class FactorCollector
         if (rest.Count == 0) return Rational.One;
         if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
         if (rest.Count == 1) return rest[0];
-        MoveDenominatorsLast(rest, count);
-        if (!InFactoryShape(rest)) return rw.Interner.Intern(Expr.Multiply(rest));
+        Expr.MoveDenominatorsLast(rest, count);
+        if (!Expr.IsMultiplyShape(CollectionsMarshal.AsSpan(rest))) return rw.Interner.Intern(Expr.Multiply(rest));
         // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
         return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
     }
@@ -124,51 +125,11 @@ internal static class FactorCollector
         return false;
     }
 
-    /// <summary>The factories' rule, in place: factors below the fraction bar after the others, each part in its order.</summary>
-    private static void MoveDenominatorsLast(List<Expr> factors, int from)
-    {
-        var firstBelow = -1;
-        for (var i = from; i < factors.Count && firstBelow < 0; i++)
-            if (Quotients.IsDenominatorFactor(factors[i])) firstBelow = i;
-        if (firstBelow < 0) return;
-        var below = 0;
-        for (var i = firstBelow; i < factors.Count; i++)
-            if (Quotients.IsDenominatorFactor(factors[i])) below++;
-        if (below == factors.Count - firstBelow) return; // already last
-        var moved = new Expr[below];
-        var (kept, taken) = (firstBelow, 0);
-        for (var i = firstBelow; i < factors.Count; i++)
-        {
-            if (Quotients.IsDenominatorFactor(factors[i])) moved[taken++] = factors[i];
-            else factors[kept++] = factors[i];
-        }
-        foreach (var f in moved) factors[kept++] = f;
-    }
-
-    private static bool AllNegative(Expr[] terms)
+    /// <summary>Whether every term is negative (a sum a minus sign can go into).</summary>
+    internal static bool AllNegative(Expr[] terms)
     {
         foreach (var t in terms)
             if (!Quotients.IsNegative(t)) return false;
-        return true;
-    }
-
-    /// <summary>
-    /// Whether <see cref="Expr.Multiply(Expr[])"/> would keep these factors as they are: at least two, none a
-    /// product, an exact coefficient only first, denominators last, no −1 before a decimal.
-    /// </summary>
-    private static bool InFactoryShape(List<Expr> factors)
-    {
-        if (factors.Count < 2) return false;
-        if (factors[0] is Rational { IsNegative: true } && factors[1] is Real) return false;
-        for (var i = 0; i < factors.Count; i++)
-            if (factors[i] is Product || (i > 0 && factors[i] is Rational) || (i == 0 && factors[i] is Rational { IsOne: true })) return false;
-        var below = false;
-        foreach (var f in factors)
-        {
-            var denominator = Quotients.IsDenominatorFactor(f);
-            if (below && !denominator) return false;
-            below |= denominator;
-        }
         return true;
     }
 

@@ -47,12 +47,12 @@ internal static class FunctionIdentities
         if ((ReferenceEquals(f, Log2) || ReferenceEquals(f, Log10)) && x is Rational { IsOne: true }) return Rational.Zero;
         if (ReferenceEquals(f, Exp) && x is Call { Function: var g } inner && ReferenceEquals(g, Ln) && inner.Arguments.Count == 1)
         {
-            rw.Note($"e^(ln u) = u assumes u > 0 (u = {inner.Arguments[0]})");
+            rw.Note($"e^(ln u) = u assumes u > 0 (u = {Rewriter.Shown(inner.Arguments[0])})");
             return inner.Arguments[0];
         }
         if (ReferenceEquals(f, Exp) && x is Product { Factors: [var c, Call { Function: var h, Arguments: [var u] }] } && Numbers.IsNumber(c) && ReferenceEquals(h, Ln))
         {
-            rw.Note($"e^(c ln u) = u^c assumes u > 0 (u = {u})");
+            rw.Note($"e^(c ln u) = u^c assumes u > 0 (u = {Rewriter.Shown(u)})");
             return PowerRules.Make(u, c, rw);
         }
         if (ReferenceEquals(f, Abs) && AbsoluteValue(x, rw) is { } absolute) return absolute;

@@ -24,7 +24,7 @@ internal static class InversePairs
         }
         else return null;
         if (!ReferenceEquals(g, Atan))
-            rw.Note($"{f.Name}({g.Name}(u)) is simplified where {g.Name}(u) is defined, -1 ≤ u ≤ 1 (u = {u})");
+            rw.Note($"{f.Name}({g.Name}(u)) is simplified where {g.Name}(u) is defined, -1 ≤ u ≤ 1 (u = {Rewriter.Shown(u)})");
         if (ReferenceEquals(f, Sin)) return sin;
         if (ReferenceEquals(f, Cos)) return cos;
         if (ReferenceEquals(f, Tan)) return Quotient(sin, cos, rw);

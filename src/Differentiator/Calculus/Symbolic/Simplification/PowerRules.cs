@@ -34,7 +34,7 @@ internal static class PowerRules
                 return Make(u, integer, rw); // |u|^2 = u^2 for every real u
             case Call call when integer is not null && FunctionIdentities.RootIndex(call.Function) is int k
                                 && (integer.Numerator % k).IsZero:
-                rw.Note($"{call}^{k} = {call.Arguments[0]} where {call} is defined");
+                rw.Note($"{Rewriter.Shown(call)}^{k} = {Rewriter.Shown(call.Arguments[0])} where {Rewriter.Shown(call)} is defined");
                 return Make(call.Arguments[0], Rational.Of(integer.Numerator / k), rw);
             case Product p when integer is not null && NumbersStayDoubles(p, integer):
                 return EachFactor(p, integer, rw);

@@ -52,9 +52,11 @@ internal static class ProductMerge
         for (var s = 0; s < singleCount; s++)
         {
             var f = factors[singles[s]];
-            if (SharesBase(f, items, start) || SharesBase(f, factors, singles[..s])) return null;
+            if (Any(items.AsSpan(start), factors, singles[..s], BaseOf(f), static (e, b) => BaseOf(e) is var other && (ReferenceEquals(other, b) || other.Equals(b))))
+                return null;
         }
-        if (coefficient.IsNegative && (HasNegativeSum(items, start) || AnyNegativeSum(factors, singles[..singleCount]))) return null;
+        if (coefficient.IsNegative && Any(items.AsSpan(start), factors, singles[..singleCount], 0, static (e, _) => e is Sum sum && FactorCollector.AllNegative(sum.Items)))
+            return null;
 
         rw.Budget.Spend(items.Length + singleCount);
         var merged = new List<Expr>(items.Length + singleCount + 1);
@@ -87,46 +89,13 @@ internal static class ProductMerge
 
     private static Expr BaseOf(Expr f) => f is Power p ? p.Base : f;
 
-    private static bool SharesBase(Expr f, Expr[] items, int start)
+    /// <summary>Whether <paramref name="test"/> holds for one of <paramref name="items"/> or of the <paramref name="factors"/> at <paramref name="at"/>.</summary>
+    private static bool Any<T>(ReadOnlySpan<Expr> items, IReadOnlyList<Expr> factors, ReadOnlySpan<int> at, T state, Func<Expr, T, bool> test)
     {
-        var b = BaseOf(f);
-        for (var i = start; i < items.Length; i++)
-        {
-            var other = BaseOf(items[i]);
-            if (ReferenceEquals(other, b) || other.Equals(b)) return true;
-        }
-        return false;
-    }
-
-    private static bool SharesBase(Expr f, IReadOnlyList<Expr> factors, ReadOnlySpan<int> at)
-    {
-        var b = BaseOf(f);
+        foreach (var e in items)
+            if (test(e, state)) return true;
         foreach (var i in at)
-        {
-            var other = BaseOf(factors[i]);
-            if (ReferenceEquals(other, b) || other.Equals(b)) return true;
-        }
+            if (test(factors[i], state)) return true;
         return false;
-    }
-
-    private static bool HasNegativeSum(Expr[] items, int start)
-    {
-        for (var i = start; i < items.Length; i++)
-            if (items[i] is Sum s && AllNegative(s)) return true;
-        return false;
-    }
-
-    private static bool AnyNegativeSum(IReadOnlyList<Expr> factors, ReadOnlySpan<int> at)
-    {
-        foreach (var i in at)
-            if (factors[i] is Sum s && AllNegative(s)) return true;
-        return false;
-    }
-
-    private static bool AllNegative(Sum s)
-    {
-        foreach (var t in s.Items)
-            if (!Quotients.IsNegative(t)) return false;
-        return true;
     }
 }

@@ -1,4 +1,5 @@
 using Differentiator.Expressions;
+using Differentiator.Syntax;
 
 namespace Differentiator.Calculus.Symbolic;
 
@@ -52,6 +53,12 @@ internal sealed class Rewriter
         Complete = false;
         Note(note);
     }
+
+    /// <summary>
+    /// A formula as a note quotes it: cut at <see cref="MessageText.MaxExcerpt"/> characters, so a rule that
+    /// fires on a subtree of a million characters writes a line, not the subtree.
+    /// </summary>
+    public static string Shown(Expr e) => e.ToString(MessageText.MaxExcerpt);
 
     /// <summary>Records a note once (domain assumptions, passes that gave up).</summary>
     public void Note(string note)

@@ -24,9 +24,12 @@ internal static class StepRenderer
     public const int TailLines = 20;
     public const int MaxIndent = 20;
 
-    /// <summary>Renders on one large stack, which every formula's printing then shares.</summary>
+    /// <summary>
+    /// Renders a deep derivation on one large stack, which every formula's printing (and each step's
+    /// simplification, done when first shown) then shares; a shallow one inline.
+    /// </summary>
     public static string Render(Derivation derivation, StepNotation n) =>
-        LargeStack.Run(int.MaxValue, () => RenderLines(derivation, n));
+        LargeStack.Run(derivation.Nesting, (derivation, n), static s => RenderLines(s.derivation, s.n));
 
     private static string RenderLines(Derivation derivation, StepNotation n)
     {
