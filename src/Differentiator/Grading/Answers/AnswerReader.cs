@@ -1,4 +1,5 @@
 using System.Globalization;
+using Differentiator.Expressions;
 using Differentiator.Reports;
 using Differentiator.Syntax;
 
@@ -39,7 +40,7 @@ internal static class AnswerReader
                 return Fail(answer, error.Code, error.Message, Shift(error.Span, span.Start, answer));
             if (Foreign(formula, exercise) is { } name)
             {
-                var at = NameSpans.First(text, name) is { } s ? Shift(s, span.Start, answer) : span;
+                var at = formula.SpanOf(Expr.Variable(name)) is { } s ? Shift(s, span.Start, answer) : span;
                 var message = exercise.Exercise.IsValueExercise
                     ? $"The answer is a number, but this has the variable {name}."
                     : $"The answer uses {name}, which the function does not have (its variables: {NameList.Describe(exercise.Exercise.Function.Variables)}).";
