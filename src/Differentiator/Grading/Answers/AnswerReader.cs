@@ -51,7 +51,7 @@ internal static class AnswerReader
         return (components, null);
     }
 
-    /// <summary>The answer as it can be shown under a caret: control characters replaced, one for one, so spans still fit.</summary>
+    /// <summary>Text as it can be shown in a report's cell: control characters replaced, one for one, so spans still fit.</summary>
     public static string Printable(string answer) =>
         answer.AsSpan().ContainsAnyInRange('\0', '\u001f') || answer.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
             ? string.Create(answer.Length, answer, (span, text) =>
@@ -72,5 +72,5 @@ internal static class AnswerReader
         new(Math.Min(span.Start + offset, answer.Length), Math.Max(1, span.Length));
 
     private static (IReadOnlyList<AnswerComponent>?, ErrorReport?) Fail(string answer, string code, string message, SourceSpan span) =>
-        (null, new ErrorReport(code, message, Printable(answer), span));
+        (null, new ErrorReport(code, message, answer, span));
 }
