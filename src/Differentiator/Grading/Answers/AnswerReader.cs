@@ -46,7 +46,7 @@ internal static class AnswerReader
                     : $"The answer uses {name}, which the function does not have (its variables: {NameList.Describe(exercise.Exercise.Function.Variables)}).";
                 return Fail(answer, ErrorCodes.InvalidInput, message, at);
             }
-            components.Add(new AnswerComponent(formula, span.Start));
+            components.Add(new AnswerComponent(formula));
         }
         return (components, null);
     }
