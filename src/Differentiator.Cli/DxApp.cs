@@ -71,13 +71,20 @@ public static class DxApp
     /// under <c>--format json</c> a <c>{"error": …}</c> document on standard output, otherwise the
     /// message with its caret line on standard error. Anything else is a bug and propagates.
     /// </summary>
-    public static int Guard(CliContext context, OutputFormat format, Func<int> body)
+    /// <param name="context">Where messages go.</param>
+    /// <param name="format">How errors are written.</param>
+    /// <param name="body">The command's work.</param>
+    /// <param name="budget">
+    /// The budget for all of it: <see cref="OperationBudget.Default"/>, or for a command made of many
+    /// units that each set their own (a class's answers, a server's requests) <see cref="OperationBudget.Unlimited"/>.
+    /// </param>
+    public static int Guard(CliContext context, OutputFormat format, Func<int> body, OperationBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(body);
         try
         {
-            using var budget = OperationBudget.Default.Enter();
+            using var scope = (budget ?? OperationBudget.Default).Enter();
             return body();
         }
         catch (Exception e) when (CliErrors.From(e) is { } error)

@@ -18,12 +18,7 @@ public static class LossPlot
         double[] ys = [.. kept.Select(i => Math.Log10(losses[i]))];
         var line = plot.Add.ScatterLine(xs, ys);
         line.LineWidth = 2;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-            IntegerTicksOnly = true,
-            LabelFormatter = v => "1e" + v.ToString("0", System.Globalization.CultureInfo.InvariantCulture),
-        };
+        plot.Axes.Left.TickGenerator = PlotRenderer.LogTicks();
         plot.XLabel("epoch");
         plot.YLabel("loss (log scale)");
         plot.Title(title);

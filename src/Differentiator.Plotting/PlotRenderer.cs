@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ScottPlot;
 
@@ -14,6 +15,14 @@ internal static class PlotRenderer
         plot.Legend.SymbolHeight = 20;
         return plot;
     }
+
+    /// <summary>Ticks for an axis that holds log10 of its values: whole powers labelled 1e-5, log-spaced minor ticks between.</summary>
+    public static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
+    {
+        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+        IntegerTicksOnly = true,
+        LabelFormatter = v => "1e" + v.ToString("0", CultureInfo.InvariantCulture),
+    };
 
     public static byte[] Render(Plot plot, ImageFormat format, PictureSize size) => format switch
     {

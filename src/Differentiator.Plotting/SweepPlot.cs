@@ -1,5 +1,6 @@
 using System.Globalization;
 using Differentiator.Calculus.Numeric;
+using Differentiator.Reports;
 using ScottPlot;
 
 namespace Differentiator.Plotting;
@@ -10,6 +11,21 @@ namespace Differentiator.Plotting;
 /// </summary>
 public static class SweepPlot
 {
+    /// <summary>
+    /// The picture of a comparison's sweeps (every variable that has one), titled with the formula
+    /// and the point, as the bytes of a PNG or SVG file.
+    /// </summary>
+    /// <exception cref="InvalidInputException">No variable has a sweep (no finite exact derivative to sweep against).</exception>
+    public static byte[] Render(CompareReport report, ImageFormat format, PictureSize? size = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var c = report.Comparison;
+        var sweeps = c.Variables.Where(v => v.Sweep is not null).Select(v => (v.Variable, v.Sweep!)).ToList();
+        if (sweeps.Count == 0) throw new InvalidInputException("No variable has a finite exact derivative to sweep against, so there is nothing to plot.");
+        var at = string.Join(", ", c.Point.Select(p => $"{p.Name} = {p.ValueText}"));
+        return Render(sweeps, $"central difference error of {report.Formula.ToText()} at {at}", format, size);
+    }
+
     /// <summary>The picture of <paramref name="sweeps"/> (label, sweep) as the bytes of a PNG or SVG file.</summary>
     public static byte[] Render(IReadOnlyList<(string Label, StepSweep Sweep)> sweeps, string title, ImageFormat format, PictureSize? size = null)
     {
@@ -27,19 +43,12 @@ public static class SweepPlot
             best.LinePattern = LinePattern.Dashed;
             best.Color = line.Color;
         }
-        plot.Axes.Bottom.TickGenerator = LogTicks();
-        plot.Axes.Left.TickGenerator = LogTicks();
+        plot.Axes.Bottom.TickGenerator = PlotRenderer.LogTicks();
+        plot.Axes.Left.TickGenerator = PlotRenderer.LogTicks();
         plot.XLabel("step h");
         plot.YLabel("|central difference - exact|");
         plot.Title(title);
         plot.ShowLegend();
         return PlotRenderer.Render(plot, format, size ?? PictureSize.Default);
     }
-
-    private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
-    {
-        MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
-        IntegerTicksOnly = true,
-        LabelFormatter = v => "1e" + v.ToString("0", CultureInfo.InvariantCulture),
-    };
 }

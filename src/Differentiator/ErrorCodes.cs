@@ -43,6 +43,14 @@ public static class ErrorCodes
     /// </summary>
     public const string NotPrintable = "DX0402";
 
+    /// <summary>
+    /// Whether <paramref name="code"/> is that of well-formed input over a size, depth, time or
+    /// output limit (<see cref="Syntax.DiagnosticCodes.TooDeep"/>, <see cref="Syntax.DiagnosticCodes.TooLong"/>,
+    /// <see cref="BudgetExceeded"/>, <see cref="NotPrintable"/>) rather than input that cannot be used.
+    /// </summary>
+    public static bool IsOverLimit(string code) =>
+        code is Syntax.DiagnosticCodes.TooDeep or Syntax.DiagnosticCodes.TooLong or BudgetExceeded or NotPrintable;
+
     /// <summary>A file that cannot be read or written.</summary>
     public const string FileError = "DX0501";
 

@@ -16,6 +16,9 @@ public static class BenchmarkFormulas
     /// <summary>sin(sin(…sin(x)…)) nested <paramref name="depth"/> deep.</summary>
     public static string NestedSin(int depth) => string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth);
 
+    /// <summary>The power tower <c>x^x^…^x</c> of <paramref name="height"/> x's.</summary>
+    public static string Tower(int height) => string.Join("^", Enumerable.Repeat("x", height));
+
     /// <summary>Σ k·x^k for k = 1..n, the way a person types it: <c>1x^1 + 2x^2 + …</c>.</summary>
     public static string Polynomial(int terms) =>
         string.Join(" + ", Enumerable.Range(1, terms).Select(k => $"{k}x^{k}"));

@@ -11,16 +11,13 @@ namespace Differentiator.Benchmarks;
 [MemoryDiagnoser]
 public class PrintBenchmarks
 {
-    private static string Nest(string open, string inner, string close, int levels) =>
-        string.Concat(Enumerable.Repeat(open, levels)) + inner + string.Concat(Enumerable.Repeat(close, levels));
-
     private static readonly Dictionary<string, string> Inputs = new()
     {
         ["1 MB of letters"] = new string([.. Enumerable.Range(0, 1_000_000).Select(i => "xyzwuvab"[i * 7 % 8])]),
         ["1/x/x/… 100,000"] = "1" + string.Concat(Enumerable.Repeat("/x", 100_000)),
         ["60,000-term sum"] = string.Join(" + ", Enumerable.Range(1, 60_000).Select(i => $"{i}w{i}")),
-        ["sin nested 999"] = Nest("sin(", "x", ")", 999),
-        ["x^x^… 999 high"] = string.Join("^", Enumerable.Repeat("x", 999)),
+        ["sin nested 999"] = BenchmarkFormulas.NestedSin(999),
+        ["x^x^… 999 high"] = BenchmarkFormulas.Tower(999),
     };
 
     private Formula _formula = null!;
@@ -56,8 +53,8 @@ public class StepRenderBenchmarks
 
     [GlobalSetup]
     public void Setup() => _formula = Formula.Parse(Input.StartsWith("sin", StringComparison.Ordinal)
-        ? string.Concat(Enumerable.Repeat("sin(", 1000)) + "x" + new string(')', 1000)
-        : string.Join("^", Enumerable.Repeat("x", 1000))).Expression;
+        ? BenchmarkFormulas.NestedSin(1000)
+        : BenchmarkFormulas.Tower(1000)).Expression;
 
     /// <summary>The derivation and its text: the steps are built, and only the shown ones simplified and printed.</summary>
     [Benchmark]

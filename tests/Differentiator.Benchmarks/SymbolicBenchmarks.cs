@@ -46,7 +46,7 @@ public class PolynomialDerivativeBenchmarks
 }
 
 /// <summary>The f_caret formulas of derivatives.json, found beside the benchmark or in the test project.</summary>
-internal static class ReferenceFormulas
+internal static partial class ReferenceFormulas
 {
     public const int Count = 39;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Runtime.CompilerServices;
 using Differentiator.Calculus.Numeric;
 using Differentiator.Cli.Plotting;
-using Differentiator.Plotting;
 using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
@@ -44,7 +42,7 @@ public static class CompareCommand
                 var options = new ComparisonOptions { Delta = result.GetValue(delta), Sweep = result.GetValue(sweep) || plotPath is not null };
                 var report = FormulaReports.Compare(f, PointOption.Read(result.GetValue(at))!, options);
                 // The picture first: if it cannot be written, the error is the only document.
-                if (plotPath is not null) WritePlot(ctx, f, report.Comparison, plotPath);
+                if (plotPath is not null) ctx.Error.WriteLine($"wrote {PictureFile.WriteSweep(report, plotPath)}");
                 if (fmt == OutputFormat.Json) DxApp.WriteJson(ctx, ReportJson.Of(report));
                 else ctx.Out.WriteLine(report.Comparison.ToText());
                 if (fmt != OutputFormat.Json) DxApp.ReportMessages(ctx, f, report.Messages);
@@ -52,15 +50,5 @@ public static class CompareCommand
             });
         });
         return command;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void WritePlot(CliContext context, Formula f, DerivativeComparison c, string path)
-    {
-        var sweeps = c.Variables.Where(v => v.Sweep is not null).Select(v => (v.Variable, v.Sweep!)).ToList();
-        if (sweeps.Count == 0) throw new InvalidInputException("No variable has a finite exact derivative to sweep against, so there is nothing to plot.");
-        var at = string.Join(", ", c.Point.Select(p => $"{p.Name} = {p.ValueText}"));
-        PictureFile.Write(path, SweepPlot.Render(sweeps, $"central difference error of {f.ToText()} at {at}", PictureFile.FormatOf(path, "--plot")));
-        context.Error.WriteLine($"wrote {path}");
     }
 }

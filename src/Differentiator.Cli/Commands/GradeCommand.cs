@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Differentiator.Grading;
-using Differentiator.Reports;
 
 namespace Differentiator.Cli.Commands;
 
@@ -54,7 +53,7 @@ public static class GradeCommand
                 });
                 GradeProgress.Run(context, job);
                 return ExitCodes.Ok;
-            });
+            }, OperationBudget.Unlimited); // each exercise and each answer has its own budget
         });
         return command;
     }
@@ -62,16 +61,9 @@ public static class GradeCommand
     private static int Check(CliContext context, string path, OutputFormat format)
     {
         var result = GradingJob.Check(path);
-        if (format == OutputFormat.Json) context.Out.WriteLine(ReportJson.Write(GradingJson.Check(result)));
-        else if (result.IsValid) context.Out.WriteLine($"{path}: {result.Prepared.Count} exercise{(result.Prepared.Count == 1 ? "" : "s")}, no problems.");
-        else return ReportProblems(context, result);
+        if (format == OutputFormat.Json) DxApp.WriteJson(context, GradingJson.Check(result));
+        else if (result.IsValid) context.Out.WriteLine($"{path}: {ExerciseSetText.Count(result.Prepared.Count)}, no problems.");
+        else ExerciseSetText.ReportProblems(context, result);
         return result.IsValid ? ExitCodes.Ok : ExitCodes.BadInput;
-    }
-
-    /// <summary>Writes each problem of a set that failed its check to standard error, with its caret; returns exit code 2.</summary>
-    internal static int ReportProblems(CliContext context, ExerciseSetCheck check)
-    {
-        foreach (var problem in check.Problems) context.Error.WriteLine(problem.Render());
-        return ExitCodes.BadInput;
     }
 }

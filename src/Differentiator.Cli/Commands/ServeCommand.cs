@@ -49,12 +49,16 @@ public static class ServeCommand
             if (result.GetValue(exercises) is { } path)
             {
                 var check = GradingJob.Check(path);
-                if (!check.IsValid) return GradeCommand.ReportProblems(context, check);
+                if (!check.IsValid)
+                {
+                    ExerciseSetText.ReportProblems(context, check);
+                    return ExitCodes.BadInput;
+                }
                 set = PreparedSet.From(check);
-                context.Out.WriteLine($"dx serve: practice set '{set.Title}' from {path}, {set.Exercises.Count} exercise{(set.Exercises.Count == 1 ? "" : "s")}");
+                context.Out.WriteLine($"dx serve: practice set '{set.Title}' from {path}, {ExerciseSetText.Count(set.Exercises.Count)}");
             }
             return Serve(context, result.GetValue(host)!, result.GetValue(port), result.GetValue(rateLimit), set);
-        }));
+        }, OperationBudget.Unlimited)); // each exercise and each request has its own budget
         return command;
     }
 
@@ -63,8 +67,7 @@ public static class ServeCommand
     private static int Serve(CliContext context, string host, int port, int rateLimit, PreparedSet? exercises)
     {
         var options = new ServerOptions { Host = host, Port = port, RequestsPerSecond = rateLimit, Exercises = exercises };
-        // The server runs in a clean execution context: its requests must not inherit anything
-        // ambient of this command (an operation budget scope); each request sets its own.
+        // The server runs in a clean execution context: its requests set their own budget.
         Task server;
         using (ExecutionContext.SuppressFlow()) server = Task.Run(() => DxServer.RunAsync(options, context.Out));
         server.GetAwaiter().GetResult();

@@ -59,11 +59,7 @@ public static class TrainCommand
                 var report = TerminalProgress.Run(context, $"training {gateName.ToString().ToUpperInvariant()}", options.Epochs,
                     progress => TrainingReport.Run(gateName, options, progress));
                 // The picture first: if it cannot be written, the error is the only document.
-                if (plotPath is not null)
-                {
-                    var written = PictureFile.WriteLoss(report.Result.LossHistory, TrainingText.Title(report), plotPath);
-                    context.Error.WriteLine($"wrote {written}");
-                }
+                if (plotPath is not null) context.Error.WriteLine($"wrote {PictureFile.WriteLoss(report.Result.LossHistory, TrainingText.Title(report), plotPath)}");
                 if (fmt == OutputFormat.Json) DxApp.WriteJson(context, ReportJson.Of(report));
                 else foreach (var line in TrainingText.Lines(report)) context.Out.WriteLine(line);
                 return ExitCodes.Ok;

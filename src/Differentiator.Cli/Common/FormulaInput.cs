@@ -30,8 +30,13 @@ public static class FormulaInput
         ArgumentNullException.ThrowIfNull(body);
         if (argument != StandardInput) return DxApp.Guard(context, format, () => body(context, Formula.Parse(argument)));
 
-        var lines = ReadLines(context, format);
-        if (lines is null) return ExitCodes.BadInput;
+        IReadOnlyList<FormulaLine> lines = [];
+        var read = DxApp.Guard(context, format, () =>
+        {
+            lines = Lines(context);
+            return ExitCodes.Ok;
+        });
+        if (read != ExitCodes.Ok) return read;
         var several = lines.Count > 1;
         var exit = ExitCodes.Ok;
         for (var i = 0; i < lines.Count; i++)
@@ -58,10 +63,10 @@ public static class FormulaInput
     {
         ArgumentNullException.ThrowIfNull(context);
         if (argument != StandardInput) return Formula.Parse(argument);
-        var lines = FormulaLines.Split(context.In.ReadToEnd());
+        var lines = Lines(context);
         return lines.Count == 1
             ? Formula.Parse(lines[0].Text)
-            : throw new InvalidInputException(lines.Count == 0 ? NoFormula : $"Standard input holds {lines.Count} formulas; this takes one.");
+            : throw new InvalidInputException($"Standard input holds {lines.Count} formulas; this takes one.");
     }
 
     /// <summary>The argument, or with <c>-</c> the whole of standard input (a byte order mark dropped), for inputs that are not one formula per line.</summary>
@@ -73,14 +78,11 @@ public static class FormulaInput
 
     private const string NoFormula = "Standard input holds no formula (blank lines and lines starting with # are skipped).";
 
-    private static IReadOnlyList<FormulaLine>? ReadLines(CliContext context, OutputFormat format)
+    /// <summary>The formulas of standard input, at least one.</summary>
+    /// <exception cref="InvalidInputException">Standard input holds no formula.</exception>
+    private static IReadOnlyList<FormulaLine> Lines(CliContext context)
     {
-        IReadOnlyList<FormulaLine>? lines = null;
-        DxApp.Guard(context, format, () =>
-        {
-            lines = FormulaLines.Split(context.In.ReadToEnd());
-            return lines.Count > 0 ? ExitCodes.Ok : throw new InvalidInputException(NoFormula);
-        });
-        return lines is { Count: > 0 } ? lines : null;
+        var lines = FormulaLines.Split(context.In.ReadToEnd());
+        return lines.Count > 0 ? lines : throw new InvalidInputException(NoFormula);
     }
 }

@@ -51,13 +51,26 @@ public static class FormatOption
         ArgumentNullException.ThrowIfNull(args);
         for (var i = 0; i < args.Count; i++)
         {
-            var word = args[i];
-            var value = word is Name or Alias && i + 1 < args.Count ? args[i + 1]
-                : word.StartsWith(Name + "=", StringComparison.Ordinal) || word.StartsWith(Name + ":", StringComparison.Ordinal) ? word[(Name.Length + 1)..]
-                : null;
-            if (value is not null && TryRead(value, out var format) && format == OutputFormat.Json) return true;
+            if (ValueAt(args, i) is { } value && TryRead(value, out var format) && format == OutputFormat.Json) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The value the word at <paramref name="i"/> gives the option in any spelling System.CommandLine
+    /// reads: <c>--format json</c>, <c>--format=json</c>, <c>--format:json</c>, the same with
+    /// <c>-f</c>, and the short alias joined to its value, <c>-fjson</c>; null for another word.
+    /// </summary>
+    private static string? ValueAt(IReadOnlyList<string> args, int i)
+    {
+        var word = args[i];
+        if (word is Name or Alias) return i + 1 < args.Count ? args[i + 1] : null;
+        foreach (var name in (ReadOnlySpan<string>)[Name, Alias])
+        {
+            if (word.Length > name.Length && word.StartsWith(name, StringComparison.Ordinal) && word[name.Length] is '=' or ':')
+                return word[(name.Length + 1)..];
+        }
+        return word.StartsWith(Alias, StringComparison.Ordinal) ? word[Alias.Length..] : null;
     }
 
     private static bool TryRead(string text, out OutputFormat format) =>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Differentiator.Plotting;
+using Differentiator.Reports;
 
 namespace Differentiator.Cli.Plotting;
 
@@ -46,6 +47,16 @@ internal static class PictureFile
     public static string WriteLoss(IReadOnlyList<double> losses, string title, string path)
     {
         Write(path, LossPlot.Render(losses, title, FormatOf(path, "--plot")));
+        return Path.GetFullPath(path);
+    }
+
+    /// <summary>Draws a comparison's step sweeps into <paramref name="path"/>; returns the full path written.</summary>
+    /// <exception cref="InvalidInputException">No variable has a sweep to draw.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static string WriteSweep(CompareReport report, string path)
+    {
+        Write(path, SweepPlot.Render(report, FormatOf(path, "--plot")));
         return Path.GetFullPath(path);
     }
 

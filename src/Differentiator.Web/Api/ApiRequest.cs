@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Differentiator.Syntax;
 using Microsoft.AspNetCore.Http;
 
 namespace Differentiator.Web.Api;
@@ -29,7 +30,7 @@ internal sealed class ApiRequest
         foreach (var property in body.EnumerateObject())
         {
             if (!fields.Contains(property.Name, StringComparer.Ordinal))
-                throw ApiRequestException.BadRequest($"This endpoint reads the fields {string.Join(", ", fields)}; '{Shorten(property.Name)}' is not one of them.");
+                throw ApiRequestException.BadRequest($"This endpoint reads the fields {string.Join(", ", fields)}; '{MessageText.Excerpt(property.Name)}' is not one of them.");
         }
         return new ApiRequest(context, body);
     }
@@ -90,7 +91,4 @@ internal sealed class ApiRequest
 
     public static ApiRequestException WrongType(string name, string expected) =>
         ApiRequestException.BadRequest($"\"{name}\" must be {expected}.");
-
-    /// <summary>Text from the client as a message quotes it: at most 40 characters.</summary>
-    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

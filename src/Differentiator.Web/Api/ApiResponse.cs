@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Differentiator.Reports;
-using Differentiator.Syntax;
 using Microsoft.AspNetCore.Http;
 
 namespace Differentiator.Web.Api;
@@ -14,9 +13,6 @@ internal static class ApiResponse
 {
     public const string JsonType = "application/json; charset=utf-8";
 
-    /// <summary>Codes of well-formed input too large or too costly to handle: 422, not 400.</summary>
-    private static readonly HashSet<string> OverBudget = [DiagnosticCodes.TooDeep, DiagnosticCodes.TooLong, ErrorCodes.BudgetExceeded, ErrorCodes.NotPrintable];
-
     public static IResult Document(JsonNode document, int status = StatusCodes.Status200OK) =>
         Results.Text(ReportJson.Write(document), JsonType, Encoding.UTF8, status);
 
@@ -24,5 +20,5 @@ internal static class ApiResponse
 
     /// <summary>400 for input that cannot be used, 422 for input over the size or time budget.</summary>
     public static int StatusOf(ErrorReport error) =>
-        OverBudget.Contains(error.Code) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
+        ErrorCodes.IsOverLimit(error.Code) ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Differentiator.Plotting;
+using Differentiator.Syntax;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,7 +22,7 @@ internal static class PlotEndpoint
     {
         var query = context.Request.Query;
         foreach (var key in query.Keys.Where(k => !Parameters.Contains(k, StringComparer.Ordinal)))
-            throw ApiRequestException.BadRequest($"The plot reads the parameters {string.Join(", ", Parameters)}; '{key}' is not one of them.");
+            throw ApiRequestException.BadRequest($"The plot reads the parameters {string.Join(", ", Parameters)}; '{MessageText.Excerpt(key)}' is not one of them.");
         var formula = Single(query, "formula") ?? throw ApiRequestException.BadRequest("The plot needs a formula: /api/plot?formula=x^3-3x.");
         var options = new PlotOptions
         {
@@ -47,7 +48,7 @@ internal static class PlotEndpoint
         if (string.IsNullOrWhiteSpace(text)) return null;
         var style = whole ? NumberStyles.Integer : NumberStyles.Float;
         if (!double.TryParse(text, style, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || (whole && value is < int.MinValue or > int.MaxValue))
-            throw ApiRequestException.BadRequest($"'{name}' must be {(whole ? "a whole number" : "a finite number")}, not '{ApiRequest.Shorten(text)}'.");
+            throw ApiRequestException.BadRequest($"'{name}' must be {(whole ? "a whole number" : "a finite number")}, not '{MessageText.Excerpt(text)}'.");
         return value;
     }
 }

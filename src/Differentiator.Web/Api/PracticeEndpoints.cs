@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Differentiator.Grading;
 using Differentiator.Reports;
+using Differentiator.Syntax;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -29,7 +30,7 @@ internal static class PracticeEndpoints
         var answer = request.String("answer") ?? throw ApiRequestException.BadRequest("The request needs an \"answer\", such as {\"exercise\": \"p3-dx\", \"answer\": \"3y + 2\"}.");
         var set = Set(request.Context);
         var index = set.IndexOf(id);
-        if (index < 0) throw NotFound($"The exercise set has no exercise '{ApiRequest.Shorten(id)}'; GET /api/exercises lists them.");
+        if (index < 0) throw NotFound($"The exercise set has no exercise '{MessageText.Excerpt(id)}'; GET /api/exercises lists them.");
         var exercise = set.Exercises[index];
         return GradingJson.Verdict(exercise, answer, AnswerGrader.Grade(exercise, answer));
     }

@@ -37,7 +37,7 @@ internal static class PairedRunner
         switch (name)
         {
             case "pipeline":
-                return (() => texts.Sum(t => { var f = Old.Formula.Parse(t); return OldSymbolic.Derivative.Gradient(f.Expression, f.Variables).Sum(d => d.ToString().Length); }),
+                return (() => ReferenceFormulas.BaselinePipeline(texts),
                         () => ReferenceFormulas.Pipeline(texts),
                         texts.Length);
             case "parse":

@@ -26,16 +26,7 @@ public class PipelineSideBySide
     public void Setup() => _formulas = ReferenceFormulas.Load();
 
     [Benchmark(Baseline = true, OperationsPerInvoke = ReferenceFormulas.Count), BenchmarkCategory("pipeline")]
-    public int Baseline()
-    {
-        var chars = 0;
-        foreach (var text in _formulas)
-        {
-            var f = Old.Formula.Parse(text);
-            foreach (var d in OldSymbolic.Derivative.Gradient(f.Expression, f.Variables)) chars += d.ToString().Length;
-        }
-        return chars;
-    }
+    public int Baseline() => ReferenceFormulas.BaselinePipeline(_formulas);
 
     [Benchmark(OperationsPerInvoke = ReferenceFormulas.Count), BenchmarkCategory("pipeline")]
     public int Current() => ReferenceFormulas.Pipeline(_formulas);

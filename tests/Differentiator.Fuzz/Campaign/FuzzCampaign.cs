@@ -49,6 +49,7 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
         var executions = 0L;
         var worker = WorkerProcess.Start(_deadline);
         var end = options.Start + options.MaxExecutions < options.Start ? long.MaxValue : options.Start + options.MaxExecutions;
+        var reproducible = options.MaxExecutions != long.MaxValue;
         var nextReport = TimeSpan.FromSeconds(60);
         while (clock.Elapsed.TotalSeconds < options.Seconds && index < end)
         {
@@ -59,7 +60,12 @@ public sealed class FuzzCampaign(FuzzOptions options, TextWriter log)
                 foreach (var (i, failure) in outcome.Failures) Record(i, _generator.At(i).Text, failure);
             if (options.DxEvery > 0)
                 for (var i = index; i < index + outcome.Started; i++)
-                    if (i % options.DxEvery == 0) dxQueue.TryAdd(i);
+                    if (i % options.DxEvery == 0)
+                    {
+                        // A run of a fixed number of inputs is the same everywhere: it waits for dx instead of skipping an input when dx lags behind.
+                        if (reproducible) dxQueue.Add(i);
+                        else dxQueue.TryAdd(i);
+                    }
             if (outcome.Death is { } death)
             {
                 worker.Dispose();

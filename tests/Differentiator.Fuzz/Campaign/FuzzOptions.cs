@@ -51,7 +51,7 @@ public sealed record FuzzOptions
     public const string Usage = """
         Differentiator.Fuzz: runs the whole pipeline on generated inputs in a child process and writes reproducers.
           --seconds N        generate inputs for N seconds (default 30)
-          --executions N     stop after N inputs
+          --executions N     stop after N inputs, each --dx-every-th through dx even when dx lags (the same run everywhere)
           --seed S           the seed (default 1); input i of seed S is always the same
           --start I          the first input index (default 0)
           --out DIR          where the reproducers go (default findings)

@@ -1,4 +1,5 @@
 using Differentiator.Expressions;
+using Differentiator.Expressions.Evaluation;
 
 namespace Differentiator.Fuzz.Pipeline;
 
@@ -16,14 +17,33 @@ public static class Conditioning
     private const double Allowed = 1e-5;
 
     /// <summary>Whether <paramref name="formula"/>, worth <paramref name="value"/> at <paramref name="point"/>, is ill-conditioned there.</summary>
-    public static bool IsIll(Formula formula, IReadOnlyDictionary<string, double> point, double value)
+    public static bool IsIll(Formula formula, IReadOnlyDictionary<string, double> point, double value) =>
+        IsIll(moved => ReadBackCheck.Evaluate(formula, moved), point, value);
+
+    /// <summary>The same for a tree; undefined at a nudged point (an evaluation error) counts as ill-conditioned.</summary>
+    public static bool IsIll(Expr tree, IReadOnlyDictionary<string, double> point, double value) =>
+        IsIll(moved => ValueOf(tree, moved), point, value);
+
+    private static bool IsIll(Func<IReadOnlyDictionary<string, double>, double> evaluate, IReadOnlyDictionary<string, double> point, double value)
     {
         foreach (var sign in new[] { 1.0, -1.0 })
         {
             var moved = point.ToDictionary(c => c.Key, c => c.Value * (1 + sign * Nudge), StringComparer.Ordinal);
-            if (!Values.Same(ReadBackCheck.Evaluate(formula, moved), value, Allowed)) return true;
+            if (!Values.Same(evaluate(moved), value, Allowed)) return true;
         }
         return false;
+    }
+
+    private static double ValueOf(Expr tree, IReadOnlyDictionary<string, double> point)
+    {
+        try
+        {
+            return Evaluator.Evaluate(tree, point);
+        }
+        catch (EvaluationException)
+        {
+            return double.NaN;
+        }
     }
 
     /// <summary>Above this, one rounding of a value (|v|·2^-53) is over 1e-6.</summary>

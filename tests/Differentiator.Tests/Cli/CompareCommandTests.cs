@@ -45,12 +45,38 @@ public class CompareCommandTests
             Assert.That(r.ExitCode, Is.Zero, r.Error);
             var bytes = File.ReadAllBytes(path);
             Assert.That(bytes.Take(4), Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
-            Assert.That(r.Error, Does.Contain("wrote"));
+            Assert.That(r.Error, Does.Contain($"wrote {Path.GetFullPath(path)}"));
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    [Test]
+    public void Plot_of_a_relative_path_prints_the_full_path_as_train_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("dx-sweep-");
+        try
+        {
+            var r = DxProcess.RunIn(folder.FullName, null, "compare", "exp(x)", "--at", "x=1.0", "--plot", "sweep.svg");
+            Assert.That(r.ExitCode, Is.Zero, r.Error);
+            Assert.That(r.Error, Does.Contain($"wrote {Path.Combine(folder.FullName, "sweep.svg")}"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Plot_without_a_sweep_is_a_message_and_writes_nothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"dx-sweep-{Guid.NewGuid():N}.png");
+        var r = DxProcess.Run("compare", "sqrt(x)", "--at", "x=0.0", "--plot", path);
+        Assert.That(r.ExitCode, Is.EqualTo(2), r.Error);
+        Assert.That(r.Error, Does.Contain("nothing to plot"));
+        Assert.That(File.Exists(path), Is.False);
     }
 
     [Test]

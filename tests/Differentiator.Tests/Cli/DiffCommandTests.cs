@@ -10,7 +10,7 @@ public class DiffCommandTests
     [Test]
     public void Shared_output_keeps_the_second_derivative_of_nested_sines_within_ten_times_the_first()
     {
-        var nested = string.Concat(Enumerable.Repeat("sin(", 50)) + "x" + new string(')', 50);
+        var nested = Nesting.Nested("sin", 50);
         var first = DxProcess.Run("diff", nested, "--shared");
         var second = DxProcess.Run("diff", nested, "--order", "2", "--shared");
         var plainSecond = DxProcess.Run("diff", nested, "--order", "2");

@@ -113,6 +113,21 @@ public class JsonSchemaTests
         Assert.That(OutputSchema.Problems(r.Out, kind), Is.Empty, r.Out);
     }
 
+    [TestCase("--format", "json")]
+    [TestCase("--format=json")]
+    [TestCase("--format:JSON")]
+    [TestCase("-f", "json")]
+    [TestCase("-f=json")]
+    [TestCase("-f:json")]
+    [TestCase("-fjson")]
+    public void A_usage_error_asked_for_as_json_in_any_spelling_is_an_error_document(params string[] format)
+    {
+        var r = DxProcess.Run(["diff", "x^2", .. format, "--frobnicate"]);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput), r.Out + r.Error);
+        Assert.That(OutputSchema.Problems(r.Out, "error"), Is.Empty, r.Out + r.Error);
+        Assert.That(JsonDocument.Parse(r.Out).RootElement.GetProperty("error").GetProperty("code").GetString(), Is.EqualTo(ErrorCodes.UsageError));
+    }
+
     [Test]
     public void Standard_input_gives_one_valid_document_per_formula_line()
     {
@@ -136,12 +151,10 @@ public class JsonSchemaTests
     [Test]
     public void An_internal_error_is_an_error_document_too()
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exit = DxApp.Run(["parse", "-", "--format", "json"], new CliContext(new FailingReader(), output, error));
-        Assert.That(exit, Is.EqualTo(ExitCodes.Internal));
-        Assert.That(OutputSchema.Problems(output.ToString(), "error"), Is.Empty, output.ToString());
-        Assert.That(JsonDocument.Parse(output.ToString()).RootElement.GetProperty("error").GetProperty("code").GetString(), Is.EqualTo(ErrorCodes.InternalError));
+        var r = DxInProcess.Run(new FailingReader(), debug: false, "parse", "-", "--format", "json");
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.Internal));
+        Assert.That(OutputSchema.Problems(r.Out, "error"), Is.Empty, r.Out);
+        Assert.That(JsonDocument.Parse(r.Out).RootElement.GetProperty("error").GetProperty("code").GetString(), Is.EqualTo(ErrorCodes.InternalError));
     }
 
     [Test]
@@ -150,11 +163,5 @@ public class JsonSchemaTests
         Assert.That(OutputSchema.Problems("""{"error": {"code": "E1", "message": "x"}}""", "error"), Is.Not.Empty, "codes are DXnnnn");
         Assert.That(OutputSchema.Problems("""{"input": "x", "reading": "x", "text": "x", "code": "x", "latex": "x", "variables": ["x"], "warnings": ["a string"]}""", "parse"), Is.Not.Empty, "warnings are objects");
         Assert.That(OutputSchema.Problems("""{"input": "x", "reading": "x", "text": "x", "code": "x", "latex": "x", "variables": ["x"], "warnings": [], "extra": 1}""", "parse"), Is.Not.Empty, "no undocumented fields");
-    }
-
-    /// <summary>A reader that fails as a bug would: not an I/O error a user could cause.</summary>
-    private sealed class FailingReader : TextReader
-    {
-        public override string ReadToEnd() => throw new InvalidOperationException("a bug in the test's reader");
     }
 }

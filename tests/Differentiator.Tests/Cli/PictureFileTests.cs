@@ -20,24 +20,32 @@ public class PictureFileTests
         Assert.That(r.Error.Trim().Split('\n').Where(l => l.StartsWith("error", StringComparison.Ordinal)).Count(), Is.EqualTo(1));
     }
 
+    /// <summary>A picture that cannot be written: an I/O error (DX0501), and nothing printed as a result.</summary>
+    private static void AssertNotWritten(DxResult r, string message)
+    {
+        AssertOneLineError(r, message);
+        Assert.That(r.Error, Does.StartWith("error DX0501: "));
+        Assert.That(r.Out, Is.Empty, "nothing is printed as a result when the picture cannot be written");
+    }
+
     [TestCaseSource(nameof(Commands))]
     public void A_missing_folder_is_a_message(Func<string, string[]> command)
     {
-        AssertOneLineError(DxProcess.Run(command("/no/such/dir/p.png")), "the folder /no/such/dir does not exist");
+        AssertNotWritten(DxProcess.Run(command("/no/such/dir/p.png")), "the folder /no/such/dir does not exist");
     }
 
     [TestCaseSource(nameof(Commands))]
     public void A_folder_as_the_path_is_a_message(Func<string, string[]> command)
     {
-        var folder = Directory.CreateTempSubdirectory("dx-folder-").FullName + ".png";
-        Directory.CreateDirectory(folder);
+        var parent = Directory.CreateTempSubdirectory("dx-folder-");
+        var folder = Directory.CreateDirectory(Path.Combine(parent.FullName, "p.png")).FullName;
         try
         {
-            AssertOneLineError(DxProcess.Run(command(folder)), "it is a folder");
+            AssertNotWritten(DxProcess.Run(command(folder)), "it is a folder");
         }
         finally
         {
-            Directory.Delete(folder);
+            parent.Delete(recursive: true);
         }
     }
 

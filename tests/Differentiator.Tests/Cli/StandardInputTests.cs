@@ -69,7 +69,7 @@ public class StandardInputTests
     }
 
     [Test]
-    public void Input_without_a_formula_is_an_error()
+    public void Input_withpicturea_formula_is_an_error()
     {
         var r = DxProcess.RunWithInput("\n# only a comment\n", "parse", "-");
         Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput));
@@ -82,4 +82,16 @@ public class StandardInputTests
         var r = DxProcess.RunWithInput("x^2\r\nx^3\r\n", "diff", "-", "--format", "json");
         Assert.That(r.Out.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(2), r.Out + r.Error);
     }
+
+    [TestCase("\n# only a comment\n", "holds no formula")]
+    [TestCase("x^2\nx^3\n", "holds 2 formulas; this takes one")]
+    public void A_command_of_one_formula_needs_exactly_one_line(string input, string message)
+    {
+        var picture = Path.Combine(Path.GetTempPath(), $"dx-stdin-{Guid.NewGuid():N}.png");
+        var r = DxProcess.RunWithInput(input, "plot", "-", "--out", picture);
+        Assert.That(r.ExitCode, Is.EqualTo(ExitCodes.BadInput), r.Error);
+        Assert.That(r.Error, Does.Contain(message));
+        Assert.That(File.Exists(picture), Is.False);
+    }
+
 }

@@ -32,6 +32,14 @@ public class ReadmeCommandTests
             Assert.That(shown, Has.Some.StartsWith(expected), $"the lecture section shows {expected}");
     }
 
+    [Test]
+    public void The_readme_shows_a_real_grading_run()
+    {
+        var grade = DocumentedCommand.Extract(Readme).Where(c => c.ToString() == "dx grade examples/grading/exercises.yaml examples/grading/answers.csv").ToList();
+        Assert.That(grade, Is.Not.Empty, "the README's Grading section shows the run (Command_prints_what_the_readme_shows runs it)");
+        Assert.That(grade[0].Shown.Where(l => l.Trim() != "…").ToList(), Has.Count.GreaterThan(10));
+    }
+
     [TestCaseSource(nameof(Cases))]
     public void Command_prints_what_the_readme_shows(DocumentedCommand command)
     {

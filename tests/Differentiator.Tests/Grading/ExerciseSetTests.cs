@@ -1,4 +1,5 @@
 using Differentiator.Grading;
+using Differentiator.Tests.Support;
 
 namespace Differentiator.Tests.Grading;
 
@@ -135,7 +136,7 @@ public class ExerciseSetTests
     [Test]
     public void A_deeply_nested_function_is_prepared_or_refused_with_a_message_never_a_crash()
     {
-        var deep = string.Concat(Enumerable.Repeat("sin(", 300)) + "x" + new string(')', 300);
+        var deep = Nesting.Nested("sin", 300);
         var check = ExerciseSetCheck.Run($"exercises:\n  - id: deep\n    function: \"{deep}\"\n", "deep.yaml");
         Assert.That(check.IsValid ? check.Prepared.Count : check.Problems.Count, Is.EqualTo(1));
         if (check.IsValid) Assert.That(AnswerGrader.Grade(check.Prepared[0], "cos(x)").Verdict, Is.EqualTo(AnswerVerdict.Incorrect));

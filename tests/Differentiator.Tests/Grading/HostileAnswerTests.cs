@@ -1,5 +1,6 @@
 using Differentiator.Grading;
 using static Differentiator.Tests.Grading.GradingFixtures;
+using Differentiator.Tests.Support;
 
 namespace Differentiator.Tests.Grading;
 
@@ -11,7 +12,7 @@ public class HostileAnswerTests
         yield return new TestCaseData(new string('x', 100_000)).SetName("a 100 KB answer");
         yield return new TestCaseData(new string('(', 100_000) + "x" + new string(')', 100_000)).SetName("100,000-deep parentheses");
         yield return new TestCaseData(new string('(', 1_500) + "x" + new string(')', 1_500)).SetName("1,500-deep parentheses within the size limit");
-        yield return new TestCaseData(string.Concat(Enumerable.Repeat("sin(", 900)) + "x" + new string(')', 900)).SetName("900 nested calls");
+        yield return new TestCaseData(Nesting.Nested("sin", 900)).SetName("900 nested calls");
         yield return new TestCaseData("x^(10^10^10)").SetName("a huge exponent");
         yield return new TestCaseData("9^9^9^9").SetName("a tower of powers");
         yield return new TestCaseData("(x+1)^100000").SetName("a huge power of a sum");

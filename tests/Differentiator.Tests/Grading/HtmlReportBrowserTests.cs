@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Differentiator.Grading;
+using Differentiator.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Differentiator.Tests.Grading;
@@ -119,9 +120,8 @@ public class HtmlReportBrowserTests
 
     private static void Run(string file, string arguments)
     {
-        var start = new ProcessStartInfo(file, arguments) { UseShellExecute = false };
+        var start = new ProcessStartInfo(file, arguments);
         start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        if (!process.WaitForExit(TimeSpan.FromMinutes(15))) process.Kill(entireProcessTree: true);
+        ChildProcess.Run(start, null, TimeSpan.FromMinutes(15));
     }
 }

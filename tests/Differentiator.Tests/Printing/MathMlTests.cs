@@ -77,7 +77,7 @@ public class MathMlTests
     [Test]
     public void FormulasAsDeepAsTheParserReadsAreWellFormed()
     {
-        var deep = string.Concat(Enumerable.Repeat("sin(", 999)) + "x" + new string(')', 999);
+        var deep = Nesting.Nested("sin", 999);
         var math = XDocument.Parse(Formula.Parse(deep).ToMathMl(), LoadOptions.None).Root!;
         Assert.That(math.Descendants(M + "mi").Count(mi => mi.Value == "sin"), Is.EqualTo(999));
     }

@@ -4,6 +4,7 @@ using Differentiator.Expressions.Printing;
 using Differentiator.Syntax;
 using Differentiator.Tests.Support;
 using static Differentiator.Expressions.Expr;
+using static Differentiator.Tests.Support.Nesting;
 
 namespace Differentiator.Tests.Printing;
 
@@ -17,13 +18,10 @@ public class ReadBackAtTheLimitsTests
 {
     private const int Deep = Limits.MaxNesting - 2;
 
-    private static string Nest(string open, string inner, string close, int levels) =>
-        string.Concat(Enumerable.Repeat(open, levels)) + inner + string.Concat(Enumerable.Repeat(close, levels));
-
     public static IEnumerable<TestCaseData> DeepFormulas()
     {
-        yield return new TestCaseData(Nest("sin(", "x", ")", Deep)).SetName("sin nested to the limit");
-        yield return new TestCaseData(string.Join("^", Enumerable.Repeat("x", Deep))).SetName("x^x^… tower to the limit");
+        yield return new TestCaseData(Nested("sin", Deep)).SetName("sin nested to the limit");
+        yield return new TestCaseData(Tower(Deep)).SetName("x^x^… tower to the limit");
         yield return new TestCaseData(Nest("x^(", "x", ")", Deep)).SetName("x^(x^(…)) to the limit");
         yield return new TestCaseData(Nest("√", "x", "", Deep)).SetName("square roots to the limit");
         yield return new TestCaseData(Nest("|", "x", "|", Deep)).SetName("absolute values to the limit");

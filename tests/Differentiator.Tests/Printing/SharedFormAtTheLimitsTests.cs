@@ -1,4 +1,5 @@
 using Differentiator.Calculus.Symbolic;
+using Differentiator.Tests.Support;
 
 namespace Differentiator.Tests.Printing;
 
@@ -8,7 +9,7 @@ public class SharedFormAtTheLimitsTests
     [Test]
     public void EveryLineOfTheSharedDerivativeOfSinesNestedAsDeepAsTheParserReadsParses()
     {
-        var f = Formula.Parse(string.Concat(Enumerable.Repeat("sin(", 999)) + "x" + new string(')', 999));
+        var f = Formula.Parse(Nesting.Nested("sin", 999));
         var d = Derivative.Of(f.Expression, "x");
         Assert.That(() => d.ToText(), Throws.TypeOf<Differentiator.Expressions.Printing.NotPrintableException>(), "written out, it is far too long");
         var lines = SharedForm.Print(d).Split('\n');

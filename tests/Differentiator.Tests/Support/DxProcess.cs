@@ -33,22 +33,8 @@ public static class DxProcess
             start.ArgumentList.Add((native ? "exec \"$0\" \"$@\" > " : "exec dotnet \"$0\" \"$@\" > ") + outputPath);
         }
         start.WorkingDirectory = workingDirectory ?? "";
-        start.RedirectStandardInput = true;
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
         if (!native || outputPath is not null) start.ArgumentList.Add(dx);
         foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (stdin is not null) process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dx {string.Join(' ', args)} did not finish within a minute.");
-        }
-        return new DxResult(process.ExitCode, output.Result, error.Result);
+        return ChildProcess.Run(start, stdin, TimeSpan.FromMinutes(1));
     }
 }

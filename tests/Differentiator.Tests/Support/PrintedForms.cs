@@ -1,5 +1,7 @@
 using Differentiator.Expressions;
 using Differentiator.Expressions.Printing;
+using Conditioning = Differentiator.Fuzz.Pipeline.Conditioning;
+using FuzzValues = Differentiator.Fuzz.Pipeline.Values;
 
 namespace Differentiator.Tests.Support;
 
@@ -60,41 +62,15 @@ public static class PrintedForms
     /// <summary>Both evaluate alike at a few points wherever both are defined.</summary>
     public static void AssertSameValues(Expr expected, Expr actual, string what)
     {
-        var names = SymbolNamesOf(expected).Union(SymbolNamesOf(actual)).Order().ToArray();
+        var names = SymbolNames.Of(expected).Union(SymbolNames.Of(actual)).Order().ToArray();
         for (var k = 0; k < Values.Length; k++)
         {
             var point = names.Select((n, i) => (n, Values[(i + k) % Values.Length])).ToDictionary(p => p.n, p => p.Item2);
             if (!SafeEvaluation.TryEvaluate(expected, point, out var a) || !SafeEvaluation.TryEvaluate(actual, point, out var b)) continue;
-            if (IllConditioned(expected, point, a)) continue;
-            if (!Close(a, b))
+            if (Conditioning.IsIll(expected, point, a)) continue;
+            if (!FuzzValues.Same(a, b, FuzzValues.ReadBackTolerance))
                 throw new AssertionException($"{what} is {b} at {string.Join(", ", point.Select(p => $"{p.Key}={p.Value}"))}, not {a}");
         }
-    }
-
-    /// <summary>
-    /// Whether the value moves by more than a relative 1e-5 when every coordinate moves by a relative
-    /// 1e-9 (cot of a huge quotient): there two spellings that merely round differently disagree, and
-    /// the disagreement says nothing about the printer.
-    /// </summary>
-    private static bool IllConditioned(Expr e, Dictionary<string, double> point, double value)
-    {
-        var nudged = point.ToDictionary(p => p.Key, p => p.Value * (1 + 1e-9));
-        return !SafeEvaluation.TryEvaluate(e, nudged, out var moved) || Math.Abs(moved - value) > 1e-5 * Math.Max(1, Math.Abs(value));
-    }
-
-    public static bool Close(double a, double b) => a == b || Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
-
-    private static HashSet<string> SymbolNamesOf(Expr root)
-    {
-        var names = new HashSet<string>();
-        var pending = new Stack<Expr>([root]);
-        while (pending.Count > 0)
-        {
-            var e = pending.Pop();
-            if (e is Symbol s) names.Add(s.Name);
-            foreach (var c in e.Children) pending.Push(c);
-        }
-        return names;
     }
 
     public static string Abbreviate(string s) => s.Length <= 300 ? s : s[..150] + $"…({s.Length} characters)…" + s[^100..];

@@ -102,21 +102,11 @@ public static class SymPy
         }
     }
 
-    private static (int ExitCode, string Out, string Error) Run(string file, string[] args, string? input, TimeSpan limit)
+    private static DxResult Run(string file, string[] args, string? input, TimeSpan limit)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(file);
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (input is not null) process.StandardInput.Write(input);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new AssertionException($"{file} {string.Join(' ', args)} did not finish within {limit}.");
-        }
-        return (process.ExitCode, output.Result, error.Result);
+        return ChildProcess.Run(start, input, limit);
     }
 }

@@ -84,16 +84,8 @@ public sealed class Tmux : IDisposable
 
     private static DxResult Run(string file, string[] args, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(file);
         foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', args)} did not finish within {timeout.TotalSeconds} s.");
-        }
-        return new DxResult(process.ExitCode, output.Result, error.Result);
+        return ChildProcess.Run(start, null, timeout);
     }
 }

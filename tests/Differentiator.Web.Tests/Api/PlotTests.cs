@@ -33,4 +33,18 @@ public sealed class PlotTests : ApiFixture
         Assert.That(answer.Status, Is.EqualTo(400), answer.Body);
         Assert.That(answer.ErrorCode, Is.EqualTo(code));
     }
+
+    [Test]
+    public async Task A_long_unknown_parameter_is_echoed_as_an_excerpt_that_keeps_surrogate_pairs_whole()
+    {
+        // 30 emoji (60 UTF-16 units): a cut after 40 units would fall between the halves of a pair.
+        var key = string.Concat(Enumerable.Repeat("😀", 30));
+        var answer = await Client.Get("/api/plot?formula=x&" + Uri.EscapeDataString(key) + "=1");
+        Assert.That(answer.Status, Is.EqualTo(400), answer.Body);
+        var message = answer.Json["error"]!["message"]!.GetValue<string>();
+        Assert.That(message, Does.Contain("…").And.Not.Contain(key));
+        Assert.That(message.Length, Is.LessThan(200));
+        Assert.That(message.Where(char.IsSurrogate).Count() % 2, Is.Zero);
+        Assert.That(message.Where((c, i) => char.IsHighSurrogate(c) && (i + 1 == message.Length || !char.IsLowSurrogate(message[i + 1]))), Is.Empty);
+    }
 }

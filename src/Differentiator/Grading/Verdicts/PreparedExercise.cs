@@ -45,6 +45,8 @@ public sealed class PreparedExercise
         ArgumentNullException.ThrowIfNull(exercise);
         try
         {
+            // Each exercise has the default budget of its own, however many the set has.
+            using var budget = OperationBudget.Default.Enter();
             return Prepare(exercise);
         }
         catch (Exception e) when (ErrorReport.From(e) is { } error)

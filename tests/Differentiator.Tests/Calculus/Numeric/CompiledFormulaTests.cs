@@ -2,6 +2,7 @@ using Differentiator.Calculus.Numeric;
 using Differentiator.Expressions;
 using Differentiator.Expressions.Evaluation;
 using static Differentiator.Expressions.Expr;
+using static Differentiator.Tests.Calculus.Numeric.Outcomes;
 
 namespace Differentiator.Tests.Calculus.Numeric;
 
@@ -26,7 +27,7 @@ public class CompiledFormulaTests
     }
 
     [Test]
-    public void Perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore()
+    public void Perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore([Values] bool emit)
     {
         var random = new RandomFormulas(11);
         for (var i = 0; i < 1500; i++)
@@ -35,19 +36,20 @@ public class CompiledFormulaTests
             var point = random.Point();
             var values = RandomFormulas.Values(point);
             var compiled = CompiledFormula.Compile(f, RandomFormulas.AllNames);
+            if (emit) compiled.CompileNow();
             var reference = FormulaFunction.Bind(f, RandomFormulas.AllNames);
             int[][] batches = [[0, 1, 2, 3], [2], [3, 1], [0]];
             foreach (var batch in batches)
             {
                 var firsts = batch.Select(e => values[e] + 1e-5).ToArray();
                 var seconds = batch.Select(e => values[e] - 1e-5).ToArray();
-                var expected = Outcome(() => string.Join(";", batch.Select((e, j) => Pair(reference, values, e, firsts[j], seconds[j]))));
+                var expected = Outcome(() => string.Join(";", batch.Select((e, j) => PerturbedPair(reference, values, e, firsts[j], seconds[j]))));
                 var actual = Outcome(() =>
                 {
                     var a = new double[batch.Length];
                     var b = new double[batch.Length];
                     compiled.EvaluatePerturbed(values, batch, firsts, seconds, a, b);
-                    return string.Join(";", batch.Select((_, j) => (a[j], b[j]).ToString()));
+                    return string.Join(";", batch.Select((_, j) => $"{Bits(a[j])},{Bits(b[j])}"));
                 });
                 Assert.That(actual, Is.EqualTo(expected), f.ToString());
             }
@@ -67,14 +69,17 @@ public class CompiledFormulaTests
         Assert.That(fast.Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(slow.Select(BitConverter.DoubleToInt64Bits)));
     }
 
-    [TestCaseSource(typeof(LectureReference), nameof(LectureReference.LectureCaseIds))]
-    public void Compiled_gradient_reproduces_the_lecture_figures(string id)
+    [Test]
+    public void Compiled_gradient_reproduces_the_lecture_figures(
+        [ValueSource(typeof(LectureReference), nameof(LectureReference.LectureCaseIds))] string id, [Values] bool emit)
     {
         var c = LectureReference.LectureCase(id);
         var slow = LectureGradientTests.Run(c);
         var names = c.TryGetProperty("vars", out var vars) ? NameArray.Parse(vars.GetRawText().Replace("\"", "", StringComparison.Ordinal)) : NameArray.Vector("x");
-        var fast = NumericGradient.Compute(CompiledFormula.Compile(LectureFormulas.ByText(c.GetProperty("f").GetString()!), names), slow.Input, slow.Options);
-        Assert.That(fast.Gradient.ToDoubleArray(), Is.EqualTo(slow.Gradient.ToDoubleArray()));
+        var f = LectureFormulas.ByText(c.GetProperty("f").GetString()!);
+        var compiled = emit ? EmittedEvaluationTests.Emitted(f, names) : CompiledFormula.Compile(f, names);
+        var fast = NumericGradient.Compute(compiled, slow.Input, slow.Options);
+        Assert.That(fast.Gradient.ToDoubleArray().Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(slow.Gradient.ToDoubleArray().Select(BitConverter.DoubleToInt64Bits)));
         Assert.That(fast.Warnings.Select(w => w.Message), Is.EqualTo(slow.Warnings.Select(w => w.Message)));
     }
 
@@ -123,27 +128,5 @@ public class CompiledFormulaTests
         var compiled = CompiledFormula.Compile(f);
         Assert.That(() => compiled.Evaluate([-1.0]), Throws.InstanceOf<EvaluationException>().With.Property("Kind").EqualTo(EvaluationErrorKind.Domain));
         Assert.That(() => compiled.Gradient([-1.0]), Throws.InstanceOf<EvaluationException>());
-    }
-
-    private static string Pair(IArrayFunction f, double[] values, int element, double a, double b)
-    {
-        var copy = (double[])values.Clone();
-        copy[element] = a;
-        var fa = f.Evaluate(copy);
-        copy[element] = b;
-        return (fa, f.Evaluate(copy)).ToString();
-    }
-
-    private static string Outcome(Func<object> run)
-    {
-        try
-        {
-            var value = run();
-            return value is double d ? BitConverter.DoubleToInt64Bits(d).ToString(System.Globalization.CultureInfo.InvariantCulture) : value.ToString()!;
-        }
-        catch (EvaluationException e)
-        {
-            return "error " + e.Kind;
-        }
     }
 }

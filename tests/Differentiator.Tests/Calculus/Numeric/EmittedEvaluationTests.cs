@@ -6,6 +6,7 @@ using Differentiator.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using static Differentiator.Expressions.Expr;
+using static Differentiator.Tests.Calculus.Numeric.Outcomes;
 
 namespace Differentiator.Tests.Calculus.Numeric;
 
@@ -192,7 +193,7 @@ public class EmittedEvaluationTests
         var depth = Differentiator.Syntax.Limits.MaxNesting;
         var texts = new[]
         {
-            string.Concat(Enumerable.Repeat("sin(", depth)) + "x" + new string(')', depth),
+            Nesting.Nested("sin", depth),
             string.Concat(Enumerable.Repeat("(1 + x*", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("(x - ", depth - 1)) + "x" + new string(')', depth - 1),
             string.Concat(Enumerable.Repeat("x^", depth - 1)) + "x",
@@ -272,44 +273,6 @@ public class EmittedEvaluationTests
     }
 
     [Test]
-    public void Emitted_perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore()
-    {
-        var random = new RandomFormulas(29);
-        for (var i = 0; i < 600; i++)
-        {
-            var f = random.Next();
-            var values = RandomFormulas.Values(random.Point());
-            var compiled = CompiledFormula.Compile(f, RandomFormulas.AllNames);
-            compiled.CompileNow();
-            var reference = FormulaFunction.Bind(f, RandomFormulas.AllNames);
-            int[] batch = [0, 1, 2, 3];
-            var firsts = batch.Select(e => values[e] + 1e-5).ToArray();
-            var seconds = batch.Select(e => values[e] - 1e-5).ToArray();
-            var expected = Outcome(() => string.Join(";", batch.Select(e => PerturbedPair(reference, values, e, firsts[e], seconds[e]))));
-            var actual = Outcome(() =>
-            {
-                var a = new double[4];
-                var b = new double[4];
-                compiled.EvaluatePerturbed(values, batch, firsts, seconds, a, b);
-                return string.Join(";", batch.Select(j => $"{Bits(a[j])},{Bits(b[j])}"));
-            });
-            Assert.That(actual, Is.EqualTo(expected), f.ToString());
-        }
-    }
-
-    [TestCaseSource(typeof(LectureReference), nameof(LectureReference.LectureCaseIds))]
-    public void Emitted_code_reproduces_the_lecture_figures(string id)
-    {
-        var c = LectureReference.LectureCase(id);
-        var slow = LectureGradientTests.Run(c);
-        var names = c.TryGetProperty("vars", out var vars) ? NameArray.Parse(vars.GetRawText().Replace("\"", "", StringComparison.Ordinal)) : NameArray.Vector("x");
-        var compiled = Emitted(LectureFormulas.ByText(c.GetProperty("f").GetString()!), names);
-        var fast = NumericGradient.Compute(compiled, slow.Input, slow.Options);
-        Assert.That(fast.Gradient.ToDoubleArray().Select(BitConverter.DoubleToInt64Bits), Is.EqualTo(slow.Gradient.ToDoubleArray().Select(BitConverter.DoubleToInt64Bits)));
-        Assert.That(fast.Warnings.Select(w => w.Message), Is.EqualTo(slow.Warnings.Select(w => w.Message)));
-    }
-
-    [Test]
     public void The_lecture_figures_come_out_of_emitted_code()
     {
         var problem3 = Emitted(LectureFormulas.Problem3, NameArray.Vector("x", "y"));
@@ -331,38 +294,6 @@ public class EmittedEvaluationTests
     private static Dictionary<string, double> EdgePoint(Random random) =>
         new[] { "a", "b", "c", "d" }.ToDictionary(n => n, _ => random.Next(3) == 0 ? Math.Round(random.NextDouble() * 4 - 1, 3) : EdgeValues[random.Next(EdgeValues.Length)]);
 
-    private static string PerturbedPair(IArrayFunction f, double[] values, int element, double a, double b)
-    {
-        var copy = (double[])values.Clone();
-        copy[element] = a;
-        var fa = f.Evaluate(copy);
-        copy[element] = b;
-        return $"{Bits(f.Evaluate(copy))}".Insert(0, $"{Bits(fa)},");
-    }
-
-    private static string Bits(double d) => BitConverter.DoubleToInt64Bits(d).ToString(CultureInfo.InvariantCulture);
-
-    private static string Bits(double[] values) => string.Join(",", values.Select(Bits));
-
     private static string Text(Dictionary<string, double> point) =>
         string.Join(", ", point.Select(p => $"{p.Key}={p.Value.ToString("R", CultureInfo.InvariantCulture)}"));
-
-    /// <summary>The value's bits, or the error's kind and message.</summary>
-    internal static string Outcome(Func<object> run)
-    {
-        try
-        {
-            var value = run();
-            return value switch
-            {
-                double d => Bits(d),
-                double[] a => Bits(a),
-                _ => value.ToString()!,
-            };
-        }
-        catch (EvaluationException e)
-        {
-            return $"error {e.Kind}: {e.Message}";
-        }
-    }
 }
