@@ -23,6 +23,13 @@ public static class GradingNumbers
         return (Format(first), Format(second));
     }
 
+    /// <summary>Points as <c>2</c> or <c>1.5</c>: at most three decimals, none when whole.</summary>
+    public static string Points(double points) => points.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>A point as <c>x = 0.734, y = -1.42</c>, each value round-trip.</summary>
+    public static string Point(IEnumerable<KeyValuePair<string, double>> coordinates) =>
+        string.Join(", ", coordinates.Select(c => $"{c.Key} = {Format(c.Value)}"));
+
     /// <summary>A value with six significant digits: <c>0.163033</c>.</summary>
     public static string Short(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 

@@ -7,8 +7,6 @@ namespace Differentiator.Plotting;
 /// </summary>
 internal readonly record struct ScreenScale(PlotRange X, PlotRange Y)
 {
-    public double Across(double x) => (x - X.From) / X.Width;
-
     public double Up(double y) => Math.Clamp((y - Y.From) / Y.Width, -1, 2);
 
     /// <summary>Whether <paramref name="y"/> lies so far outside the window that it belongs to a pole.</summary>

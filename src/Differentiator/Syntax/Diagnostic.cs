@@ -66,11 +66,12 @@ public sealed record Diagnostic
     public string Render(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        // One character for one: line breaks, tabs and a byte order mark become spaces, so the caret stays under its span.
+        // One character for one, so the caret stays under its span: line breaks, tabs and a byte order
+        // mark become spaces, other control characters (an escape that would drive a terminal) U+FFFD.
         var line = string.Create(source.Length, source, static (chars, s) =>
         {
             for (var i = 0; i < chars.Length; i++)
-                chars[i] = char.IsWhiteSpace(s[i]) || s[i] == ByteOrderMark.Character ? ' ' : s[i];
+                chars[i] = char.IsWhiteSpace(s[i]) || s[i] == ByteOrderMark.Character ? ' ' : char.IsControl(s[i]) ? '\uFFFD' : s[i];
         });
         // A long formula is shown as a window around the span, so the caret stays readable.
         var from = line.Length <= RenderWidth ? 0 : Math.Clamp(Span.Start - RenderWidth / 3, 0, line.Length - RenderWidth);

@@ -61,4 +61,12 @@ public class HostileAnswerTests
         Assert.That(grade.Verdict, Is.EqualTo(AnswerVerdict.Invalid));
         Assert.That(grade.Feedback, Does.Not.Contain("\u001b"));
     }
+
+    [Test]
+    public void The_caret_falls_under_a_foreign_variable_written_inside_a_product_of_names()
+    {
+        var grade = Grade("x^2", "2xy");
+        Assert.That(grade.Verdict, Is.EqualTo(AnswerVerdict.Invalid));
+        Assert.That(grade.Error!.Span, Is.EqualTo(new Differentiator.Syntax.SourceSpan(2, 1)), grade.Feedback);
+    }
 }

@@ -57,4 +57,16 @@ public sealed class PracticeJsonTests
         Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("DX0008"));
         Assert.That(error["start"]!.GetValue<int>(), Is.EqualTo(13), "just after the second component's +: an offset into the whole answer, not into the component");
     }
+
+    [TestCase("1", "1")]
+    [TestCase("1.0", "1.0")]
+    [TestCase("-2", "-2")]
+    [TestCase("0.5", "0.5")]
+    public void The_point_of_a_value_exercise_is_echoed_as_written(string written, string echoed)
+    {
+        var set = PreparedSet.Load($"exercises:\n  - id: v\n    function: x^2\n    wrt: x\n    at: {{x: {written}}}\n", "set.yaml");
+        var json = ReportJson.Write(GradingJson.Exercises(set));
+        Assert.That(OutputSchema.Problems(json, "practiceExercises"), Is.Empty, json);
+        Assert.That(JsonNode.Parse(json)!["exercises"]![0]!["at"]!.ToJsonString(), Is.EqualTo($"{{\"x\":{echoed}}}"), json);
+    }
 }

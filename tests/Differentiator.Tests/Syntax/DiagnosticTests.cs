@@ -69,6 +69,17 @@ public class DiagnosticTests
         Assert.That(rendered[2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(rendered[1].IndexOf('$', StringComparison.Ordinal)));
     }
 
+    [Test]
+    public void AControlCharacterIsShownAsAReplacementCharacterAndTheCaretStaysUnderItsSpan()
+    {
+        const string text = "2x\u001b[31m + 1";
+        var rendered = ErrorOf(text).Render(text);
+        Assert.That(rendered, Does.Not.Contain("\u001b"));
+        var lines = rendered.Split('\n');
+        Assert.That(lines[1], Is.EqualTo("  2x\uFFFD[31m + 1"));
+        Assert.That(lines[2].IndexOf('^', StringComparison.Ordinal), Is.EqualTo(lines[1].IndexOf('\uFFFD', StringComparison.Ordinal)));
+    }
+
     [TestCase("Sin(x)", "Unknown function 'Sin' (did you mean sin?).")]
     [TestCase("SQRT(x)", "Unknown function 'SQRT' (did you mean sqrt?).")]
     [TestCase("sinn(x)", "Unknown function 'sinn' (did you mean sin?).")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Differentiator.Expressions;
 using Differentiator.Reports;
 using Differentiator.Syntax;
 
@@ -39,18 +40,18 @@ internal static class AnswerReader
                 return Fail(answer, error.Code, error.Message, Shift(error.Span, span.Start, answer));
             if (Foreign(formula, exercise) is { } name)
             {
-                var at = NameSpans.First(text, name) is { } s ? Shift(s, span.Start, answer) : span;
+                var at = formula.SpanOf(Expr.Variable(name)) is { } s ? Shift(s, span.Start, answer) : span;
                 var message = exercise.Exercise.IsValueExercise
                     ? $"The answer is a number, but this has the variable {name}."
                     : $"The answer uses {name}, which the function does not have (its variables: {NameList.Describe(exercise.Exercise.Function.Variables)}).";
                 return Fail(answer, ErrorCodes.InvalidInput, message, at);
             }
-            components.Add(new AnswerComponent(formula, span.Start));
+            components.Add(new AnswerComponent(formula));
         }
         return (components, null);
     }
 
-    /// <summary>The answer as it can be shown under a caret: control characters replaced, one for one, so spans still fit.</summary>
+    /// <summary>Text as it can be shown in a report's cell: control characters replaced, one for one, so spans still fit.</summary>
     public static string Printable(string answer) =>
         answer.AsSpan().ContainsAnyInRange('\0', '\u001f') || answer.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
             ? string.Create(answer.Length, answer, (span, text) =>
@@ -71,5 +72,5 @@ internal static class AnswerReader
         new(Math.Min(span.Start + offset, answer.Length), Math.Max(1, span.Length));
 
     private static (IReadOnlyList<AnswerComponent>?, ErrorReport?) Fail(string answer, string code, string message, SourceSpan span) =>
-        (null, new ErrorReport(code, message, Printable(answer), span));
+        (null, new ErrorReport(code, message, answer, span));
 }

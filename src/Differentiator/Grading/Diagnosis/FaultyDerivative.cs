@@ -20,7 +20,6 @@ internal sealed class FaultyDerivative
     private readonly string _variable;
     private readonly Fault? _fault;
     private readonly Dictionary<Expr, Expr> _memo = [];
-    private readonly Dictionary<Expr, bool> _depends = [];
 
     private FaultyDerivative(string variable, Fault? fault)
     {
@@ -32,7 +31,7 @@ internal sealed class FaultyDerivative
     public static Expr Of(Expr e, string variable, Fault? fault) => new FaultyDerivative(variable, fault).D(e);
 
     /// <summary>Whether <paramref name="e"/> depends on <paramref name="variable"/>.</summary>
-    public static bool DependsOn(Expr e, string variable) => new FaultyDerivative(variable, null).Depends(e);
+    public static bool DependsOn(Expr e, string variable) => VariableNames.Contain(e, variable);
 
     /// <summary>Whether a trigonometric function's derivative carries a sign a student may flip.</summary>
     public static bool HasSignedDerivative(MathFunction f) => SignedFunctions.Contains(f);
@@ -52,17 +51,16 @@ internal sealed class FaultyDerivative
         return (Multiply(factors.Where(f => !Quotients.IsDenominatorFactor(f))), Multiply(factors.Where(Quotients.IsDenominatorFactor).Select(Reciprocal)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="e"/> depends on the variable, or, under the fault that treats other
+    /// variables as functions of it, on that other variable (on any variable when none is named).
+    /// </summary>
     private bool Depends(Expr e)
     {
-        if (_depends.TryGetValue(e, out var known)) return known;
-        StackGuard.Ensure();
-        var result = e is Symbol s ? IsDependentSymbol(s.Name) : e.Children.Any(Depends);
-        _depends[e] = result;
-        return result;
+        if (VariableNames.Contain(e, _variable)) return true;
+        if (_fault?.Kind != FaultKind.OtherVariableDepends) return false;
+        return _fault.Variable is null ? VariableNames.Of(e).Length > 0 : VariableNames.Contain(e, _fault.Variable);
     }
-
-    private bool IsDependentSymbol(string name) =>
-        name == _variable || (_fault?.Kind == FaultKind.OtherVariableDepends && (_fault.Variable is null || _fault.Variable == name));
 
     private bool At(FaultKind kind, Expr node) => _fault is not null && _fault.At(kind, node);
 

@@ -195,13 +195,23 @@ public static class ExerciseSetReader
         {
             var node = Field(map, "at");
             if (node is null) return null;
-            var values = NumberMap(node, "at", id, v => NumberValue(v, "at", id, double.IsFinite, "a finite number"));
-            if (values is null) return null;
-            var missing = function.Variables.Where(v => !values.ContainsKey(v)).ToList();
+            // The texts, not the doubles: x: 1 is the integer 1 and x: 1.0 the decimal, as written.
+            var texts = NumberMap(node, "at", id, v => NumberValue(v, "at", id, double.IsFinite, "a finite number") is null ? null : ((YamlScalarNode)v).Value!.Trim());
+            if (texts is null) return null;
+            var missing = function.Variables.Where(v => !texts.ContainsKey(v)).ToList();
             if (missing.Count > 0) Problem(node, id, $"'at' gives no value for {NameList.Describe(missing)}.");
-            foreach (var extra in values.Keys.Where(k => !function.Variables.Contains(k)))
+            foreach (var extra in texts.Keys.Where(k => !function.Variables.Contains(k)))
                 Problem(node, id, $"'at' gives a value for {extra}, which the function does not have.");
-            return missing.Count > 0 ? null : Point.Of(values.Select(kv => (kv.Key, kv.Value!.Value)).ToArray());
+            if (missing.Count > 0) return null;
+            try
+            {
+                return Point.FromWritten(texts.Select(kv => (kv.Key, kv.Value)));
+            }
+            catch (InvalidInputException e)
+            {
+                Problem(node, id, $"'at': {e.Message}");
+                return null;
+            }
         }
 
         private Dictionary<string, DomainInterval> ReadDomain(YamlMappingNode map, string id, Formula function)

@@ -15,9 +15,9 @@ public static class AnswersCsv
 {
     private static readonly string[] Columns = ["student", "exercise", "answer"];
 
-    /// <summary>The rows of <paramref name="stream"/>, the contents of <paramref name="fileName"/>; <paramref name="progress"/> gets the bytes read so far.</summary>
+    /// <summary>The rows of <paramref name="stream"/>, the contents of <paramref name="fileName"/>.</summary>
     /// <exception cref="InvalidInputException">The header is missing a column, or a row is malformed (thrown when that row is reached).</exception>
-    public static IEnumerable<AnswerRow> Read(Stream stream, string fileName, Action<long>? progress = null)
+    public static IEnumerable<AnswerRow> Read(Stream stream, string fileName)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -39,7 +39,6 @@ public static class AnswersCsv
                 throw new InvalidInputException(
                     $"{fileName}:{line}: the row has {reader.FieldCount} field{(reader.FieldCount == 1 ? "" : "s")} but the header has {width} ({string.Join(",", reader.Headers)}); a field with a comma needs quotes.",
                     ErrorCodes.AnswersFile, Raw(reader), new SourceSpan(0, Math.Max(1, Raw(reader).Length)));
-            progress?.Invoke(reader.ByteOffset);
             yield return new AnswerRow(line, reader.GetString(indices[0]), reader.GetString(indices[1]), reader.GetString(indices[2]));
         }
         if (malformed is not null) throw new InvalidInputException(malformed, ErrorCodes.AnswersFile);

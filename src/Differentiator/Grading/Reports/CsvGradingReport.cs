@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace Differentiator.Grading;
@@ -25,7 +24,7 @@ public sealed class CsvGradingReport : IGradingReport, IDisposable
     {
         ArgumentNullException.ThrowIfNull(answer);
         var (row, g) = (answer.Row, answer.Grade);
-        _writer.WriteRecord([row.Student, row.Exercise, row.Answer, g.Verdict.Name(), Number(g.Score), Number(g.MaxScore), g.Diagnosis?.Name() ?? "", g.Feedback]);
+        _writer.WriteRecord([row.Student, row.Exercise, row.Answer, g.Verdict.Name(), GradingNumbers.Format(g.Score), GradingNumbers.Format(g.MaxScore), g.Diagnosis?.Name() ?? "", g.Feedback]);
     }
 
     /// <inheritdoc/>
@@ -34,5 +33,4 @@ public sealed class CsvGradingReport : IGradingReport, IDisposable
     /// <inheritdoc/>
     public void Dispose() => _writer.Dispose();
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -80,7 +80,7 @@ public static class GradingJson
             writer.WriteEndObject();
         }
         var json = JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
-        json["error"] = grade.Error is { } error ? ReportJson.Of(error)["error"]!.DeepClone() : null;
+        json["error"] = grade.Error is { } error ? ReportJson.Error(error) : null;
         return json;
     }
 
@@ -108,9 +108,9 @@ public static class GradingJson
             ["id"] = e.Id,
             ["function"] = e.Function.Source,
             ["mathml"] = e.Function.ToMathMl(),
-            ["variables"] = Strings(e.Function.Variables),
-            ["wrt"] = Strings(e.Wrt),
-            ["labels"] = Strings(prepared.Components.Select(c => c.Label)),
+            ["variables"] = ReportJson.Strings(e.Function.Variables),
+            ["wrt"] = ReportJson.Strings(e.Wrt),
+            ["labels"] = ReportJson.Strings(prepared.Components.Select(c => c.Label)),
             ["list"] = e.IsList,
             ["order"] = e.Order,
             ["at"] = e.At is { } at ? new JsonObject(at.Coordinates.Select(c => KeyValuePair.Create(c.Name, JsonNumbers.AsWritten(c)))) : null,
@@ -119,7 +119,6 @@ public static class GradingJson
         };
     }
 
-    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
 
     /// <summary>The fields of a graded answer every grading document shares.</summary>
     private static void WriteGrade(Utf8JsonWriter writer, PreparedExercise exercise, string answer, AnswerGrade g)
@@ -192,6 +191,7 @@ public static class GradingJson
         };
     }
 
+    /// <summary>Where the problem is, then the fields of its error as <see cref="ReportJson.Of(ErrorReport)"/> writes them.</summary>
     private static JsonObject Problem(SetProblem p)
     {
         var json = new JsonObject
@@ -200,14 +200,8 @@ public static class GradingJson
             ["line"] = p.Location.Line,
             ["column"] = p.Location.Column,
             ["exercise"] = p.ExerciseId,
-            ["code"] = p.Error.Code,
-            ["message"] = p.Error.Message,
         };
-        if (p.Error.Span is { } span)
-        {
-            json["start"] = span.Start;
-            json["length"] = span.Length;
-        }
+        foreach (var (key, value) in ReportJson.Error(p.Error)) json[key] = value?.DeepClone();
         return json;
     }
 

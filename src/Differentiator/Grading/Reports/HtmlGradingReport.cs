@@ -34,7 +34,7 @@ public sealed class HtmlGradingReport : IGradingReport
         _rows.Write($"<tr class=\"{verdict}\"><td>{row.Line}</td><td>{HtmlText.Short(row.Student)}</td><td>{HtmlText.Short(row.Exercise)}</td>");
         _rows.Write($"<td><code class=\"answer\">{HtmlText.Short(row.Answer)}</code>");
         if (g.Reading.Count > 0) _rows.Write($"<div class=\"reading\">read as {Components(g.Reading.Select(HtmlFormula.Render).ToList(), answer.Exercise.Exercise.IsList)}</div>");
-        _rows.Write($"</td><td class=\"verdict\">{verdict}</td><td class=\"score\">{TextGradingReport.Points(g.Score)}/{TextGradingReport.Points(g.MaxScore)}</td>");
+        _rows.Write($"</td><td class=\"verdict\">{verdict}</td><td class=\"score\">{GradingNumbers.Points(g.Score)}/{GradingNumbers.Points(g.MaxScore)}</td>");
         var caret = g.Verdict == AnswerVerdict.Invalid ? " caret" : "";
         _rows.Write($"<td>{g.Diagnosis?.Name()}</td><td><div class=\"feedback{caret}\">{HtmlText.Lines(g.Feedback)}</div></td></tr>\n");
     }
@@ -101,8 +101,8 @@ public sealed class HtmlGradingReport : IGradingReport
         {
             sb.Append($"<tr><td>{HtmlText.Short(s.Student)}</td>");
             foreach (var g in s.LastGrades)
-                sb.Append(g is null ? "<td title=\"no answer\">–</td>" : $"<td class=\"{g.Verdict.Name()}\" title=\"{g.Verdict.Name()}\">{Mark(g.Verdict)} {TextGradingReport.Points(g.Score)}</td>");
-            sb.Append($"<td class=\"score\">{TextGradingReport.Points(s.Score)}</td><td>{TextGradingReport.Points(s.Max)}</td></tr>\n");
+                sb.Append(g is null ? "<td title=\"no answer\">–</td>" : $"<td class=\"{g.Verdict.Name()}\" title=\"{g.Verdict.Name()}\">{Mark(g.Verdict)} {GradingNumbers.Points(g.Score)}</td>");
+            sb.Append($"<td class=\"score\">{GradingNumbers.Points(s.Score)}</td><td>{GradingNumbers.Points(s.Max)}</td></tr>\n");
         }
         sb.Append("</tbody></table></div>\n");
         return sb.ToString();
@@ -119,7 +119,7 @@ public sealed class HtmlGradingReport : IGradingReport
             sb.Append($"<section class=\"exercise\"><h3>{HtmlText.Escape(e.Id)}</h3>\n");
             sb.Append($"<p>Differentiate {HtmlFormula.Render(e.Function.Expression)} by {HtmlText.Escape(wrt)}{(e.Order > 1 ? $" ({e.Order} times)" : "")}");
             if (e.At is { } at) sb.Append($", value at {HtmlText.Escape(at.ToString())}");
-            sb.Append($"; {TextGradingReport.Points(e.Points)} point{(e.Points == 1 ? "" : "s")}.</p>\n");
+            sb.Append($"; {GradingNumbers.Points(e.Points)} point{(e.Points == 1 ? "" : "s")}.</p>\n");
             var expected = p.Expected.Select(f => HtmlFormula.Render(f.Expression)).ToList();
             sb.Append($"<p>Expected: {Components(expected, e.IsList)}");
             if (e.IsValueExercise) sb.Append($" = {HtmlText.Escape(string.Join(", ", p.ExpectedValues.Select(GradingNumbers.Format)))}");

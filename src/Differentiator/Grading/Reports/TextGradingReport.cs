@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Differentiator.Grading;
 
@@ -17,7 +16,7 @@ public sealed class TextGradingReport(TextWriter output) : IGradingReport
         ArgumentNullException.ThrowIfNull(answer);
         var (row, g) = (answer.Row, answer.Grade);
         var diagnosis = g.Diagnosis is { } d ? $"  {d.Name()}" : "";
-        _out.Line($"{Clean(row.Student)}  {Clean(row.Exercise)}  {g.Verdict.Name()}  {Points(g.Score)}/{Points(g.MaxScore)}{diagnosis}");
+        _out.Line($"{Clean(row.Student)}  {Clean(row.Exercise)}  {g.Verdict.Name()}  {GradingNumbers.Points(g.Score)}/{GradingNumbers.Points(g.MaxScore)}{diagnosis}");
         if (g.Verdict == AnswerVerdict.Correct) return;
         _out.Line($"    answer: {Clean(row.Answer)}");
         _out.Line("    " + g.Feedback.Replace("\n", "\n    "));
@@ -29,7 +28,7 @@ public sealed class TextGradingReport(TextWriter output) : IGradingReport
         ArgumentNullException.ThrowIfNull(summary);
         _out.Line().Line($"{summary.Title}: {summary.Answers} answer{(summary.Answers == 1 ? "" : "s")} from {summary.Students.Count} student{(summary.Students.Count == 1 ? "" : "s")}");
         _out.Line("Students (points of the last answer to each exercise):");
-        foreach (var s in summary.Students) _out.Line($"  {Clean(s.Student)}  {Points(s.Score)} of {Points(s.Max)}");
+        foreach (var s in summary.Students) _out.Line($"  {Clean(s.Student)}  {GradingNumbers.Points(s.Score)} of {GradingNumbers.Points(s.Max)}");
         _out.Line("Exercises:");
         foreach (var e in summary.Exercises)
         {
@@ -39,8 +38,6 @@ public sealed class TextGradingReport(TextWriter output) : IGradingReport
         _out.Flush();
     }
 
-    /// <summary>Points as <c>2</c> or <c>1.5</c>.</summary>
-    internal static string Points(double points) => points.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Clean(string text) => AnswerReader.Printable(text);
 }

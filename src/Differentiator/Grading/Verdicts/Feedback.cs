@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Differentiator.Grading;
 
@@ -41,7 +40,7 @@ internal static class Feedback
         if (results.Count > 1)
         {
             var share = $"{correct} of {results.Count} components are correct";
-            parts.Add(score > 0 ? $"{share}, which earns {Points(score)} of {Points(exercise.Exercise.Points)} points (partial credit)." : share + ".");
+            parts.Add(score > 0 ? $"{share}, which earns {GradingNumbers.Points(score)} of {GradingNumbers.Points(exercise.Exercise.Points)} points (partial credit)." : share + ".");
             parts.Add($"{wrong.Expected.Label}:");
         }
         parts.Add(wrong.Explanation!);
@@ -55,11 +54,10 @@ internal static class Feedback
         var (expected, given) = c.Answer is { } a ? GradingNumbers.Distinct(c.Expected, a) : (GradingNumbers.Short(c.Expected), "");
         if (exercise.Exercise.IsValueExercise)
             return c.Answer is not null ? $"The value is {expected}, not {given}." : $"The value is {expected}; your answer has no value: {wrong.Undefined}";
-        var at = c.DescribePoint();
+        var at = GradingNumbers.Point(c.Point);
         return c.Answer is not null
             ? $"At {at} the derivative is {expected} and your answer is {given}."
             : $"At {at} the derivative is {expected} but your answer is undefined: {wrong.Undefined}";
     }
 
-    private static string Points(double points) => points.ToString("0.###", CultureInfo.InvariantCulture);
 }

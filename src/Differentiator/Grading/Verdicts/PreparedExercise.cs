@@ -67,7 +67,7 @@ public sealed class PreparedExercise
             points = new SamplePoints(names, [[.. names.Select(n => at.Values[n])]]);
             for (var i = 0; i < derivatives.Count; i++)
                 if (PointValues.WhyUndefined(derivatives[i].Expression, points, 0) is { } why)
-                    return (null, Problem(exercise, $"{Label(exercise, exercise.Wrt[i])} = {derivatives[i]} has no value at {points.Describe(0)}: {why}"));
+                    return (null, Problem(exercise, $"{Label(exercise, exercise.Wrt[i])} = {derivatives[i]} has no value at {GradingNumbers.Point(points.At(0))}: {why}"));
         }
         else
         {

@@ -12,7 +12,4 @@ internal sealed class SamplePoints(IReadOnlyList<string> names, IReadOnlyList<do
     /// <summary>The coordinates of point <paramref name="index"/>, in name order.</summary>
     public IReadOnlyList<KeyValuePair<string, double>> At(int index) =>
         [.. Names.Select((n, i) => KeyValuePair.Create(n, Rows[index][i]))];
-
-    /// <summary><c>x = 0.734, y = -1.42</c>.</summary>
-    public string Describe(int index) => string.Join(", ", At(index).Select(c => $"{c.Key} = {GradingNumbers.Format(c.Value)}"));
 }

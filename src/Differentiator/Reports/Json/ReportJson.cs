@@ -222,13 +222,19 @@ public static class ReportJson
     public static JsonObject Of(ErrorReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return new JsonObject { ["error"] = Error(report) };
+    }
+
+    /// <summary>The fields of <see cref="Of(ErrorReport)"/>'s <c>error</c>: <c>code</c>, <c>message</c>, and <c>start</c>, <c>length</c> where there is a position.</summary>
+    internal static JsonObject Error(ErrorReport report)
+    {
         var error = new JsonObject { ["code"] = report.Code, ["message"] = report.Message };
         if (report.Span is { } span)
         {
             error["start"] = span.Start;
             error["length"] = span.Length;
         }
-        return new JsonObject { ["error"] = error };
+        return error;
     }
 
     private static JsonObject Describe(Formula f, IReadOnlyList<ReportMessage> messages) => new()
@@ -359,5 +365,5 @@ public static class ReportJson
     private static JsonNode? Trusted(VariableComparison v, NumericColumn column, double value) =>
         v.IsTrusted(column) ? JsonNumbers.Of(value) : null;
 
-    private static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
+    internal static JsonArray Strings(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
 }
