@@ -44,7 +44,8 @@ public sealed class CompiledFormula : IPerturbableFunction
     private readonly int _count;
     private Tape? _tape;
     private TapeRunner? _runner;
-    private EvaluationKernel? _kernel;
+    private SpanFunction _evaluate;
+    private SpanFunction? _emitted;
     private GradientKernel? _gradientKernel;
     private bool _emissionTried;
     private bool _gradientEmissionTried;
@@ -57,6 +58,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     {
         _reference = reference;
         _count = reference.Count;
+        _evaluate = EvaluateInterpreted;
         InterpretedReason = $"Interpreted until {InterpretedCalls} evaluations have run; then emitted.";
     }
 
@@ -70,7 +72,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     public int Count => _count;
 
     /// <summary>Whether evaluation runs emitted code (after <see cref="InterpretedCalls"/> evaluations, or <see cref="CompileNow"/>).</summary>
-    public bool IsEmitted => _kernel is not null;
+    public bool IsEmitted => _emitted is not null;
 
     /// <summary>Why evaluation is interpreted, when it is (not emitted yet, too large, a constant part not finite); null once emitted.</summary>
     public string? InterpretedReason { get; private set; }
@@ -97,11 +99,12 @@ public sealed class CompiledFormula : IPerturbableFunction
             InterpretedReason = EmissionLimits.RefusalFor(tape, EmissionLimits.MaxEvaluationInstructions);
             if (InterpretedReason is null)
             {
-                _kernel = EvaluationEmitter.Emit(tape);
-                InterpretedReason = _kernel is null ? EmissionLimits.ConstantNotFinite : null;
+                _emitted = EvaluationEmitter.EmitSpanFunction(tape, _count, _reference.Evaluate);
+                InterpretedReason = _emitted is null ? EmissionLimits.ConstantNotFinite : null;
+                if (_emitted is not null) _evaluate = _emitted;
             }
         }
-        return _kernel is not null;
+        return _emitted is not null;
     }
 
     /// <summary>
@@ -132,23 +135,19 @@ public sealed class CompiledFormula : IPerturbableFunction
 
     /// <inheritdoc/>
     /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
+    /// <remarks>
+    /// One delegate call, as a hand-written lambda is: to the interpreted tier at first, and once
+    /// the code is emitted to the emitted method itself, which checks the length, computes and
+    /// hands a point where a value is not finite to the evaluator.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Evaluate(ReadOnlySpan<double> elements)
-    {
-        if (_kernel is { } kernel && elements.Length == _count)
-        {
-            var value = kernel(ref MemoryMarshal.GetReference(elements));
-            if (double.IsFinite(value)) return value;
-        }
-        return EvaluateSlowly(elements);
-    }
+    public double Evaluate(ReadOnlySpan<double> elements) => _evaluate(elements);
 
-    /// <summary>Everything but emitted code's finite answer, out of line so that <see cref="Evaluate"/> stays small enough to inline.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private double EvaluateSlowly(ReadOnlySpan<double> elements)
+    /// <summary>The interpreted tier, until the code is emitted (or for good when it cannot be).</summary>
+    private double EvaluateInterpreted(ReadOnlySpan<double> elements)
     {
         ElementCount.Check(elements, _count);
-        return _kernel is not null ? _reference.Evaluate(elements) : EvaluateAt(elements, Kernel(calls: 1));
+        return EvaluateAt(elements, EmittedAfter(calls: 1));
     }
 
     /// <inheritdoc/>
@@ -164,10 +163,10 @@ public sealed class CompiledFormula : IPerturbableFunction
         if (_incremental ??= EmissionLimits.PerturbsIncrementally(_count, () => InstructionCount))
         {
             if (!Runner.EvaluatePerturbed(elements, flats, firsts, seconds, resultsFirst, resultsSecond))
-                EvaluateEachPoint(elements, flats, firsts, seconds, resultsFirst, resultsSecond, kernel: null);
+                EvaluateEachPoint(elements, flats, firsts, seconds, resultsFirst, resultsSecond, emitted: null);
             return;
         }
-        EvaluateEachPoint(elements, flats, firsts, seconds, resultsFirst, resultsSecond, Kernel(calls: 2 * flats.Length));
+        EvaluateEachPoint(elements, flats, firsts, seconds, resultsFirst, resultsSecond, EmittedAfter(calls: 2 * flats.Length));
     }
 
     /// <summary>The exact gradient by reverse-mode differentiation (adjoints), one entry per input element.</summary>
@@ -214,12 +213,12 @@ public sealed class CompiledFormula : IPerturbableFunction
     private Tape Tape => _tape ??= LargeStack.Run(_reference.Expression.Depth, () => Tape.Compile(_reference.Expression, Names.Names));
 
     /// <summary>The emitted code once <paramref name="calls"/> more evaluations pass the interpreted tier; null before, or when it cannot be emitted.</summary>
-    private EvaluationKernel? Kernel(int calls)
+    private SpanFunction? EmittedAfter(int calls)
     {
-        if (_kernel is not null || _emissionTried) return _kernel;
+        if (_emitted is not null || _emissionTried) return _emitted;
         _interpreted += calls;
         if (_interpreted <= InterpretedCalls || _interpreted <= EmissionLimits.EvaluationsBeforeEmission(InstructionCount)) return null;
-        return CompileNow() ? _kernel : null;
+        return CompileNow() ? _emitted : null;
     }
 
     /// <summary>The emitted reverse mode once enough gradients have run on the tape (<see cref="EmissionLimits.GradientsBeforeEmission"/>); null before, or when it cannot be emitted.</summary>
@@ -237,18 +236,16 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// it is built (a large formula still in the interpreted tier, or one that cannot be emitted),
     /// else the tree evaluator; the evaluator whenever a value is not finite.
     /// </summary>
-    private double EvaluateAt(ReadOnlySpan<double> elements, EvaluationKernel? kernel)
+    private double EvaluateAt(ReadOnlySpan<double> elements, SpanFunction? emitted)
     {
-        double value;
-        if (kernel is not null) value = kernel(ref MemoryMarshal.GetReference(elements));
-        else if (_tape is not null) return Runner.Run(elements, out value) ? value : _reference.Evaluate(elements);
-        else return _reference.Evaluate(elements);
-        return double.IsFinite(value) ? value : _reference.Evaluate(elements);
+        if (emitted is not null) return emitted(elements);
+        if (_tape is not null) return Runner.Run(elements, out var value) ? value : _reference.Evaluate(elements);
+        return _reference.Evaluate(elements);
     }
 
     /// <summary>Each perturbed point in full: set the element, evaluate, restore (on a copy of the input).</summary>
     private void EvaluateEachPoint(ReadOnlySpan<double> elements, ReadOnlySpan<int> flats, ReadOnlySpan<double> firsts, ReadOnlySpan<double> seconds,
-        Span<double> resultsFirst, Span<double> resultsSecond, EvaluationKernel? kernel)
+        Span<double> resultsFirst, Span<double> resultsSecond, SpanFunction? emitted)
     {
         if (_scratch.Length != elements.Length) _scratch = new double[elements.Length];
         var point = _scratch;
@@ -257,9 +254,9 @@ public sealed class CompiledFormula : IPerturbableFunction
         {
             var flat = flats[j];
             point[flat] = firsts[j];
-            resultsFirst[j] = EvaluateAt(point, kernel);
+            resultsFirst[j] = EvaluateAt(point, emitted);
             point[flat] = seconds[j];
-            resultsSecond[j] = EvaluateAt(point, kernel);
+            resultsSecond[j] = EvaluateAt(point, emitted);
             point[flat] = elements[flat];
         }
     }

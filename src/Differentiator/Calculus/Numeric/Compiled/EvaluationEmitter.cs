@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.InteropServices;
 
 namespace Differentiator.Calculus.Numeric;
 
@@ -7,61 +8,63 @@ namespace Differentiator.Calculus.Numeric;
 internal static class EvaluationEmitter
 {
     private static readonly MethodInfo WrongLength = new Func<double[]?, int, double>(KernelClosure.WrongLength).Method;
+    private static readonly MethodInfo WrongSpanLength = new Func<int, int, double>(KernelClosure.WrongSpanLength).Method;
     private static readonly FieldInfo FallbackField = typeof(KernelClosure).GetField(nameof(KernelClosure.Fallback))!;
+    private static readonly FieldInfo SpanFallbackField = typeof(KernelClosure).GetField(nameof(KernelClosure.SpanFallback))!;
     private static readonly MethodInfo InvokeFallback = typeof(Func<double[], double>).GetMethod(nameof(Func<double[], double>.Invoke))!;
+    private static readonly MethodInfo InvokeSpanFallback = typeof(SpanFunction).GetMethod(nameof(SpanFunction.Invoke))!;
+    private static readonly MethodInfo SpanLength = typeof(ReadOnlySpan<double>).GetProperty(nameof(ReadOnlySpan<double>.Length))!.GetMethod!;
+    private static readonly MethodInfo SpanReference = typeof(MemoryMarshal).GetMethods()
+        .Single(m => m.Name == nameof(MemoryMarshal.GetReference) && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(ReadOnlySpan<>))
+        .MakeGenericMethod(typeof(double));
 
-    /// <summary>The emitted evaluation over a reference to the first element; null when a constant part of the formula is not finite.</summary>
-    public static EvaluationKernel? Emit(Tape tape)
-    {
-        var plan = EmissionPlan.ForEvaluation(tape);
-        if (plan is null) return null;
-        var method = new DynamicMethod("formula", typeof(double), [typeof(KernelClosure), typeof(double).MakeByRefType()], typeof(KernelClosure).Module, skipVisibility: true);
-        var il = method.GetILGenerator(64 + 16 * tape.Instructions.Length);
-        var functions = new KernelFunctions();
-        var finite = WriteBody(il, plan, functions, variable => PushElement(il, 1, variable));
-        var done = il.DefineLabel();
-        il.Emit(OpCodes.Ldloc, finite);
-        il.Emit(OpCodes.Brtrue, done);
-        il.Emit(OpCodes.Pop);
-        il.Emit(OpCodes.Ldc_R8, double.NaN);
-        il.MarkLabel(done);
-        il.Emit(OpCodes.Ret);
-        return (EvaluationKernel)method.CreateDelegate(typeof(EvaluationKernel), functions.Closure());
-    }
+    /// <summary>
+    /// The emitted evaluation as a whole <see cref="SpanFunction"/>, the body of
+    /// <see cref="CompiledFormula.Evaluate"/>: it checks the length, computes, and hands the elements
+    /// to <paramref name="fallback"/> where a value is not finite, all in one method. Null when a
+    /// constant part of the formula is not finite.
+    /// </summary>
+    public static SpanFunction? EmitSpanFunction(Tape tape, int count, SpanFunction fallback) =>
+        (SpanFunction?)EmitEntry(tape, count, Entry.Span, functions => functions.Closure(spanFallback: fallback));
 
     /// <summary>
     /// The emitted evaluation as a whole <c>Func&lt;double[], double&gt;</c>: it checks the length,
     /// computes, and hands the array to <paramref name="fallback"/> where a value is not finite, all
     /// in one method (a delegate calling a delegate would cost a call more than a lambda).
     /// </summary>
-    public static Func<double[], double>? EmitArrayFunction(Tape tape, int count, Func<double[], double> fallback)
+    public static Func<double[], double>? EmitArrayFunction(Tape tape, int count, Func<double[], double> fallback) =>
+        (Func<double[], double>?)EmitEntry(tape, count, Entry.Array, functions => functions.Closure(fallback));
+
+    /// <summary>What differs between the array and the span entry points.</summary>
+    private sealed record Entry(Type Input, Type Delegate, MethodInfo WrongLength, FieldInfo Fallback, MethodInfo InvokeFallback)
+    {
+        public static readonly Entry Array = new(typeof(double[]), typeof(Func<double[], double>), EvaluationEmitter.WrongLength, FallbackField, EvaluationEmitter.InvokeFallback);
+        public static readonly Entry Span = new(typeof(ReadOnlySpan<double>), typeof(SpanFunction), WrongSpanLength, SpanFallbackField, InvokeSpanFallback);
+
+        public bool IsArray => Input == typeof(double[]);
+    }
+
+    private static Delegate? EmitEntry(Tape tape, int count, Entry entry, Func<KernelFunctions, KernelClosure> closure)
     {
         var plan = EmissionPlan.ForEvaluation(tape);
         if (plan is null) return null;
-        var method = new DynamicMethod("formula", typeof(double), [typeof(KernelClosure), typeof(double[])], typeof(KernelClosure).Module, skipVisibility: true);
+        var method = new DynamicMethod("formula", typeof(double), [typeof(KernelClosure), entry.Input], typeof(KernelClosure).Module, skipVisibility: true);
         var il = method.GetILGenerator(128 + 16 * tape.Instructions.Length);
-        var lengthOk = il.DefineLabel();
-        var wrongLength = il.DefineLabel();
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Brfalse, wrongLength);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldlen);
-        il.Emit(OpCodes.Conv_I4);
-        il.Emit(OpCodes.Ldc_I4, count);
-        il.Emit(OpCodes.Beq, lengthOk);
-        il.MarkLabel(wrongLength);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldc_I4, count);
-        il.Emit(OpCodes.Tailcall);
-        il.Emit(OpCodes.Call, WrongLength);
-        il.Emit(OpCodes.Ret);
-        il.MarkLabel(lengthOk);
+        WriteLengthCheck(il, count, entry);
         var first = il.DeclareLocal(typeof(double).MakeByRefType());
         if (count > 0)
         {
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Ldc_I4_0);
-            il.Emit(OpCodes.Ldelema, typeof(double));
+            if (entry.IsArray)
+            {
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Ldc_I4_0);
+                il.Emit(OpCodes.Ldelema, typeof(double));
+            }
+            else
+            {
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Call, SpanReference);
+            }
             il.Emit(OpCodes.Stloc, first);
         }
         var functions = new KernelFunctions();
@@ -81,12 +84,44 @@ internal static class EvaluationEmitter
         il.Emit(OpCodes.Ret);
         il.MarkLabel(slow);
         il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, FallbackField);
+        il.Emit(OpCodes.Ldfld, entry.Fallback);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Tailcall);
-        il.Emit(OpCodes.Callvirt, InvokeFallback);
+        if (entry.IsArray) il.Emit(OpCodes.Tailcall);
+        il.Emit(OpCodes.Callvirt, entry.InvokeFallback);
         il.Emit(OpCodes.Ret);
-        return (Func<double[], double>)method.CreateDelegate(typeof(Func<double[], double>), functions.Closure(fallback));
+        return method.CreateDelegate(entry.Delegate, closure(functions));
+    }
+
+    /// <summary>Returns the wrong-length error's thrower unless the input has <paramref name="count"/> elements (an array also not null).</summary>
+    private static void WriteLengthCheck(ILGenerator il, int count, Entry entry)
+    {
+        var lengthOk = il.DefineLabel();
+        if (entry.IsArray)
+        {
+            var wrongLength = il.DefineLabel();
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Brfalse, wrongLength);
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldlen);
+            il.Emit(OpCodes.Conv_I4);
+            il.Emit(OpCodes.Ldc_I4, count);
+            il.Emit(OpCodes.Beq, lengthOk);
+            il.MarkLabel(wrongLength);
+            il.Emit(OpCodes.Ldarg_1);
+        }
+        else
+        {
+            il.Emit(OpCodes.Ldarga_S, (byte)1);
+            il.Emit(OpCodes.Call, SpanLength);
+            il.Emit(OpCodes.Ldc_I4, count);
+            il.Emit(OpCodes.Beq, lengthOk);
+            il.Emit(OpCodes.Ldarga_S, (byte)1);
+            il.Emit(OpCodes.Call, SpanLength);
+        }
+        il.Emit(OpCodes.Ldc_I4, count);
+        il.Emit(OpCodes.Call, entry.WrongLength);
+        il.Emit(OpCodes.Ret);
+        il.MarkLabel(lengthOk);
     }
 
     /// <summary>Writes the formula, leaving its value on the stack; returns the local that is 1 when every checked value was finite.</summary>

@@ -5,11 +5,12 @@ using Differentiator.Expressions;
 namespace Differentiator.Calculus.Numeric;
 
 /// <summary>
-/// Emitted evaluation: the value of the formula at the elements starting at <paramref name="input"/>,
-/// or NaN when some value on the way was not finite (the caller then asks the tree evaluator, which
-/// reports such points). Pure: safe to call from any number of threads.
+/// Emitted evaluation as one method (<see cref="EvaluationEmitter.EmitSpanFunction"/>): it checks the
+/// number of elements, computes, and where some value on the way was not finite hands the elements to
+/// its closure's fallback (the tree evaluator, which reports such points), so a call of it is the
+/// whole of <see cref="CompiledFormula.Evaluate"/>.
 /// </summary>
-internal delegate double EvaluationKernel(ref double input);
+internal delegate double SpanFunction(ReadOnlySpan<double> elements);
 
 /// <summary>
 /// Emitted reverse mode: adds each element's partial derivative into <paramref name="gradient"/>
@@ -20,14 +21,17 @@ internal delegate double GradientKernel(ref double input, ref double gradient);
 
 /// <summary>
 /// What emitted code reads besides its arguments: the function rows it calls through their
-/// delegates, and for the array entry point (<see cref="EvaluationEmitter.EmitArrayFunction"/>) the
-/// evaluation that takes over where a value is not finite.
+/// delegates, and for the entry points (<see cref="EvaluationEmitter"/>) the evaluation that takes
+/// over where a value is not finite: <see cref="Fallback"/> for the array function,
+/// <see cref="SpanFallback"/> for the span function.
 /// </summary>
-internal sealed class KernelClosure(MathFunction[] functions, Func<double[], double>? fallback = null)
+internal sealed class KernelClosure(MathFunction[] functions, Func<double[], double>? fallback = null, SpanFunction? spanFallback = null)
 {
     public readonly MathFunction[] Functions = functions;
 
     public readonly Func<double[], double>? Fallback = fallback;
+
+    public readonly SpanFunction? SpanFallback = spanFallback;
 
     /// <summary>Throws for an input of the wrong length (typed to return a value, so IL can return its result).</summary>
     public static double WrongLength(double[]? elements, int count)
@@ -35,6 +39,9 @@ internal sealed class KernelClosure(MathFunction[] functions, Func<double[], dou
         ArgumentNullException.ThrowIfNull(elements);
         throw ElementCount.Wrong(elements.Length, count);
     }
+
+    /// <summary>Throws for a span of the wrong length (typed to return a value, so IL can return its result).</summary>
+    public static double WrongSpanLength(int length, int count) => throw ElementCount.Wrong(length, count);
 }
 
 /// <summary>The function rows a kernel calls through their delegates, read from its <see cref="KernelClosure"/>.</summary>
@@ -58,5 +65,5 @@ internal sealed class KernelFunctions
         il.Emit(OpCodes.Ldelem_Ref);
     }
 
-    public KernelClosure Closure(Func<double[], double>? fallback = null) => new([.. _rows], fallback);
+    public KernelClosure Closure(Func<double[], double>? fallback = null, SpanFunction? spanFallback = null) => new([.. _rows], fallback, spanFallback);
 }
