@@ -43,6 +43,16 @@ public class CompiledFormulaTests
     }
 
     [Test]
+    public void A_constant_formula_checks_its_length_once_emitted([Values(0, 1)] int count)
+    {
+        var compiled = CompiledFormula.Compile(Formula.Parse("7").Expression, NameArray.Vector([.. Enumerable.Range(0, count).Select(i => "x" + i)]));
+        Assert.That(compiled.CompileNow(), Is.True);
+        Assert.That(compiled.Evaluate(new double[count]), Is.EqualTo(7.0));
+        Assert.That(() => compiled.Evaluate(new double[count + 1]),
+            Throws.ArgumentException.With.Message.StartsWith($"The formula reads {count} elements, not {count + 1}.").And.Property("ParamName").EqualTo("elements"));
+    }
+
+    [Test]
     public void Perturbed_evaluation_is_bit_identical_to_perturb_evaluate_restore([Values] bool emit)
     {
         var random = new RandomFormulas(11);
