@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Runtime.InteropServices;
 
 namespace Differentiator.Calculus.Numeric;
 
@@ -14,9 +13,7 @@ internal static class EvaluationEmitter
     private static readonly MethodInfo InvokeFallback = typeof(Func<double[], double>).GetMethod(nameof(Func<double[], double>.Invoke))!;
     private static readonly MethodInfo InvokeSpanFallback = typeof(SpanFunction).GetMethod(nameof(SpanFunction.Invoke))!;
     private static readonly MethodInfo SpanLength = typeof(ReadOnlySpan<double>).GetProperty(nameof(ReadOnlySpan<double>.Length))!.GetMethod!;
-    private static readonly MethodInfo SpanReference = typeof(MemoryMarshal).GetMethods()
-        .Single(m => m.Name == nameof(MemoryMarshal.GetReference) && m.GetParameters()[0].ParameterType.GetGenericTypeDefinition() == typeof(ReadOnlySpan<>))
-        .MakeGenericMethod(typeof(double));
+    private static readonly MethodInfo SpanReference = typeof(KernelClosure).GetMethod(nameof(KernelClosure.First))!;
 
     /// <summary>
     /// The emitted evaluation as a whole <see cref="SpanFunction"/>, the body of

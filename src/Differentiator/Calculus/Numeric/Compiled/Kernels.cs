@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Numeric;
@@ -39,6 +41,10 @@ internal sealed class KernelClosure(MathFunction[] functions, Func<double[], dou
         ArgumentNullException.ThrowIfNull(elements);
         throw ElementCount.Wrong(elements.Length, count);
     }
+
+    /// <summary>A reference to the first element (where there is one), for IL that reads a span's elements by offset.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref double First(ReadOnlySpan<double> elements) => ref MemoryMarshal.GetReference(elements);
 
     /// <summary>Throws for a span of the wrong length (typed to return a value, so IL can return its result).</summary>
     public static double WrongSpanLength(int length, int count) => throw ElementCount.Wrong(length, count);
