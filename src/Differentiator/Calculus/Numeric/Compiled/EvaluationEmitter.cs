@@ -22,7 +22,7 @@ internal static class EvaluationEmitter
     /// constant part of the formula is not finite.
     /// </summary>
     public static SpanFunction? EmitSpanFunction(Tape tape, int count, SpanFunction fallback) =>
-        (SpanFunction?)EmitEntry(tape, count, Entry.Span, functions => functions.Closure(spanFallback: fallback));
+        (SpanFunction?)EmitEntry(tape, count, Entry.Span, arrayFallback: null, spanFallback: fallback);
 
     /// <summary>
     /// The emitted evaluation as a whole <c>Func&lt;double[], double&gt;</c>: it checks the length,
@@ -30,7 +30,7 @@ internal static class EvaluationEmitter
     /// in one method (a delegate calling a delegate would cost a call more than a lambda).
     /// </summary>
     public static Func<double[], double>? EmitArrayFunction(Tape tape, int count, Func<double[], double> fallback) =>
-        (Func<double[], double>?)EmitEntry(tape, count, Entry.Array, functions => functions.Closure(fallback));
+        (Func<double[], double>?)EmitEntry(tape, count, Entry.Array, arrayFallback: fallback, spanFallback: null);
 
     /// <summary>What differs between the array and the span entry points.</summary>
     private sealed record Entry(Type Input, Type Delegate, MethodInfo WrongLength, FieldInfo Fallback, MethodInfo InvokeFallback)
@@ -41,29 +41,14 @@ internal static class EvaluationEmitter
         public bool IsArray => Input == typeof(double[]);
     }
 
-    private static Delegate? EmitEntry(Tape tape, int count, Entry entry, Func<KernelFunctions, KernelClosure> closure)
+    private static Delegate? EmitEntry(Tape tape, int count, Entry entry, Func<double[], double>? arrayFallback, SpanFunction? spanFallback)
     {
         var plan = EmissionPlan.ForEvaluation(tape);
         if (plan is null) return null;
         var method = new DynamicMethod("formula", typeof(double), [typeof(KernelClosure), entry.Input], typeof(KernelClosure).Module, skipVisibility: true);
         var il = method.GetILGenerator(128 + 16 * tape.Instructions.Length);
         WriteLengthCheck(il, count, entry);
-        var first = il.DeclareLocal(typeof(double).MakeByRefType());
-        if (count > 0)
-        {
-            if (entry.IsArray)
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldc_I4_0);
-                il.Emit(OpCodes.Ldelema, typeof(double));
-            }
-            else
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Call, SpanReference);
-            }
-            il.Emit(OpCodes.Stloc, first);
-        }
+        var first = WriteFirstElement(il, count, entry);
         var functions = new KernelFunctions();
         var finite = WriteBody(il, plan, functions, variable => PushElement(il, first, variable));
         var result = il.DeclareLocal(typeof(double));
@@ -86,7 +71,23 @@ internal static class EvaluationEmitter
         if (entry.IsArray) il.Emit(OpCodes.Tailcall);
         il.Emit(OpCodes.Callvirt, entry.InvokeFallback);
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate(entry.Delegate, closure(functions));
+        return method.CreateDelegate(entry.Delegate, functions.Closure(arrayFallback, spanFallback));
+    }
+
+    /// <summary>A by-reference local to the first element (left unset when there are none).</summary>
+    private static LocalBuilder WriteFirstElement(ILGenerator il, int count, Entry entry)
+    {
+        var first = il.DeclareLocal(typeof(double).MakeByRefType());
+        if (count == 0) return first;
+        il.Emit(OpCodes.Ldarg_1);
+        if (entry.IsArray)
+        {
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Ldelema, typeof(double));
+        }
+        else il.Emit(OpCodes.Call, SpanReference);
+        il.Emit(OpCodes.Stloc, first);
+        return first;
     }
 
     /// <summary>Returns the wrong-length error's thrower unless the input has <paramref name="count"/> elements (an array also not null).</summary>
