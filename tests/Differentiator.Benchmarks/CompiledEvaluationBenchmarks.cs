@@ -8,7 +8,7 @@ namespace Differentiator.Benchmarks;
 /// One evaluation of each reference formula (and the five the issue names): the hand-written
 /// lambdas (<see cref="HandWrittenLambdas"/>; the faithful one is the baseline), the tape
 /// interpreter that served <c>CompiledFormula.Evaluate</c> before, and the emitted code through
-/// <see cref="CompiledFormula.Evaluate"/> and through <see cref="CompiledFormula.ToDelegate"/>.
+/// both overloads of <c>CompiledFormula.Evaluate</c> and through <see cref="CompiledFormula.ToDelegate"/>.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -51,7 +51,7 @@ public class CompiledEvaluationBenchmarks
         _tape = _compiled.Runner;
         var expected = Evaluator.Evaluate(expression, entry.Variables.Select((v, i) => (v, _x[i])).ToDictionary(p => p.v, p => p.Item2));
         var tape = _tape.Run(_x, out var t) ? t : double.NaN;
-        foreach (var (what, value) in new[] { ("faithful lambda", _faithful(_x)), ("tape", tape), ("emitted", _compiled.Evaluate(_x)), ("delegate", _delegate(_x)) })
+        foreach (var (what, value) in new[] { ("faithful lambda", _faithful(_x)), ("tape", tape), ("emitted", _compiled.Evaluate(_x)), ("emitted over a span", _compiled.Evaluate((ReadOnlySpan<double>)_x)), ("delegate", _delegate(_x)) })
             if (BitConverter.DoubleToInt64Bits(value) != BitConverter.DoubleToInt64Bits(expected))
                 throw new InvalidOperationException($"{Formula}: the {what} gives {value:R}, the evaluator {expected:R}.");
     }
@@ -68,9 +68,13 @@ public class CompiledEvaluationBenchmarks
     [Benchmark]
     public double Tape() => _tape.Run(_x, out var value) ? value : double.NaN;
 
-    /// <summary>Emitted code through <see cref="CompiledFormula.Evaluate"/>.</summary>
+    /// <summary>Emitted code through <see cref="CompiledFormula.Evaluate(double[])"/>: the same array as the lambdas get.</summary>
     [Benchmark]
     public double Emitted() => _compiled.Evaluate(_x);
+
+    /// <summary>Emitted code through <see cref="CompiledFormula.Evaluate(ReadOnlySpan{double})"/>, the array converted to a span at the call.</summary>
+    [Benchmark]
+    public double EmittedSpan() => _compiled.Evaluate((ReadOnlySpan<double>)_x);
 
     /// <summary>Emitted code through the delegate of <see cref="CompiledFormula.ToDelegate"/>.</summary>
     [Benchmark]

@@ -43,6 +43,25 @@ public class CompiledFormulaTests
     }
 
     [Test]
+    public void The_array_overload_gives_the_span_overloads_values_through_the_tiers()
+    {
+        var f = Formula.Parse("x^2 e^x sin x + y").Expression;
+        var compiled = CompiledFormula.Compile(f);
+        var reference = CompiledFormula.Compile(f);
+        for (var i = 0; i <= CompiledFormula.InterpretedCalls + 2; i++)
+        {
+            double[] x = [0.1 * i - 3, 1.0 / (i + 1)];
+            Assert.That(BitConverter.DoubleToInt64Bits(compiled.Evaluate(x)), Is.EqualTo(BitConverter.DoubleToInt64Bits(reference.Evaluate(x.AsSpan()))), $"call {i}");
+        }
+        Assert.That(compiled.IsEmitted, Is.True);
+        Assert.That(() => compiled.Evaluate([1.0]), Throws.ArgumentException.With.Message.StartsWith("The formula reads 2 elements, not 1."));
+        Assert.That(() => compiled.Evaluate(new double[1]), Throws.ArgumentException.With.Message.StartsWith("The formula reads 2 elements, not 1.").And.Property("ParamName").EqualTo("elements"));
+        Assert.That(() => compiled.Evaluate((double[])null!), Throws.ArgumentNullException);
+        Assert.That(() => CompiledFormula.Compile(f).Evaluate((double[])null!), Throws.ArgumentNullException, "interpreted tier");
+        Assert.That(Outcome(() => compiled.Evaluate(new[] { 1000.0, 0 })), Is.EqualTo(Outcome(() => Evaluator.Evaluate(f, new Dictionary<string, double> { ["x"] = 1000, ["y"] = 0 }))));
+    }
+
+    [Test]
     public void A_constant_formula_checks_its_length_once_emitted([Values(0, 1)] int count)
     {
         var compiled = CompiledFormula.Compile(Formula.Parse("7").Expression, NameArray.Vector([.. Enumerable.Range(0, count).Select(i => "x" + i)]));

@@ -46,6 +46,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     private TapeRunner? _runner;
     private SpanFunction _evaluate;
     private SpanFunction? _emitted;
+    private Func<double[], double> _evaluateArray;
     private GradientKernel? _gradientKernel;
     private bool _emissionTried;
     private bool _gradientEmissionTried;
@@ -59,6 +60,7 @@ public sealed class CompiledFormula : IPerturbableFunction
         _reference = reference;
         _count = reference.Count;
         _evaluate = EvaluateInterpreted;
+        _evaluateArray = EvaluateArrayUntilEmitted;
         InterpretedReason = $"Interpreted until {InterpretedCalls} evaluations have run; then emitted.";
     }
 
@@ -110,7 +112,7 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// <summary>
     /// The formula as a delegate over its elements (in the order of <see cref="Names"/>), emitted now.
     /// Thread-safe, unlike the <see cref="CompiledFormula"/> itself; the same values and the same
-    /// <see cref="EvaluationException"/> as <see cref="Evaluate"/>.
+    /// <see cref="EvaluationException"/> as <see cref="Evaluate(ReadOnlySpan{double})"/>.
     /// </summary>
     /// <example><code>
     /// var f = CompiledFormula.Compile(Formula.Parse("x^2 + 3xy").Expression).ToDelegate();
@@ -142,6 +144,25 @@ public sealed class CompiledFormula : IPerturbableFunction
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Evaluate(ReadOnlySpan<double> elements) => _evaluate(elements);
+
+    /// <summary>
+    /// <see cref="Evaluate(ReadOnlySpan{double})"/> for an array: the same values and errors, but
+    /// <see cref="ArgumentNullException"/> for null (as <see cref="ToDelegate"/>'s delegate). Once the
+    /// code is emitted it is one delegate call into an emitted method over the array, as a call of a
+    /// hand-written <c>Func&lt;double[], double&gt;</c> is (no conversion to a span in the caller).
+    /// </summary>
+    /// <exception cref="EvaluationException">The formula is undefined at these values.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double Evaluate(double[] elements) => _evaluateArray(elements);
+
+    /// <summary>The array overload until the span entry is emitted; then it emits its own entry over arrays and hands over to it.</summary>
+    private double EvaluateArrayUntilEmitted(double[] elements)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        var value = _evaluate(elements);
+        if (_emitted is not null && EvaluationEmitter.EmitArrayFunction(Tape, _count, array => _reference.Evaluate(array)) is { } emitted) _evaluateArray = emitted;
+        return value;
+    }
 
     /// <summary>The interpreted tier, until the code is emitted (or for good when it cannot be).</summary>
     private double EvaluateInterpreted(ReadOnlySpan<double> elements)

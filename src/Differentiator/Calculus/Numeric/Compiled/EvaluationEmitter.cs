@@ -17,7 +17,7 @@ internal static class EvaluationEmitter
 
     /// <summary>
     /// The emitted evaluation as a whole <see cref="SpanFunction"/>, the body of
-    /// <see cref="CompiledFormula.Evaluate"/>: it checks the length, computes, and hands the elements
+    /// <see cref="CompiledFormula.Evaluate(ReadOnlySpan{double})"/>: it checks the length, computes, and hands the elements
     /// to <paramref name="fallback"/> where a value is not finite, all in one method. Null when a
     /// constant part of the formula is not finite.
     /// </summary>

@@ -10,7 +10,7 @@ namespace Differentiator.Calculus.Numeric;
 /// Emitted evaluation as one method (<see cref="EvaluationEmitter.EmitSpanFunction"/>): it checks the
 /// number of elements, computes, and where some value on the way was not finite hands the elements to
 /// its closure's fallback (the tree evaluator, which reports such points), so a call of it is the
-/// whole of <see cref="CompiledFormula.Evaluate"/>.
+/// whole of <see cref="CompiledFormula.Evaluate(ReadOnlySpan{double})"/>.
 /// </summary>
 internal delegate double SpanFunction(ReadOnlySpan<double> elements);
 
