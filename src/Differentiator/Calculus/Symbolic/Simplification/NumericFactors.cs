@@ -6,7 +6,8 @@ namespace Differentiator.Calculus.Symbolic;
 /// The numeric factors of a product, folded into as few numbers as a double allows: the exact ones
 /// into one rational, the decimals in order into one double, and the two together when the result
 /// is a finite double. A fold that would overflow (<c>2·1e308</c>) or underflow is not done; those
-/// numbers stay factors. A zero among them makes the whole product zero whatever the order.
+/// numbers stay factors, and the product's sign goes on the first of them whichever factor carried
+/// it. A zero among them makes the whole product zero whatever the order.
 /// A mutable value: it lives in the collecting method's frame.
 /// </summary>
 internal struct NumericFactors
