@@ -7,6 +7,10 @@ internal static class Superscripts
 {
     private const string Digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>Whether the superscript has a digit: a lone sign (<c>⁻</c>) is no exponent.</summary>
+    public static bool HasDigit(Token<FormulaToken> token) =>
+        token.Span.Source!.AsSpan(token.Span.Position.Absolute, token.Span.Length).IndexOfAnyExcept('⁻', '⁺') >= 0;
+
     public static SyntaxNode ToExponent(Token<FormulaToken> token)
     {
         var text = token.Span.ToStringValue();
