@@ -1,6 +1,7 @@
 using System.Text;
 using Differentiator.Expressions;
 using Differentiator.Syntax;
+using Differentiator.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using Superpower.Model;
@@ -100,9 +101,12 @@ public class PlainFormulaReaderTests
     {
         var tokens = Tokens(text)!;
         var fast = PlainFormulaReader.TryRead(tokens);
-        Assert.That(fast, Is.Not.Null, "a plain formula takes the fast path");
+        Assert.That(fast, Is.Not.Null, "the formula takes the fast path");
         Assert.That(Dump(fast), Is.EqualTo(Dump(Grammar(tokens))));
     }
+
+    [TestCaseSource(typeof(ReferenceData), nameof(ReferenceData.Derivatives))]
+    public void ReadsEveryReferenceFormula(DerivativeCase reference) => BuildsTheGrammarsTree(reference.FCaret);
 
     [TestCase("\\log_{3} x")]
     [TestCase("\\log_b(x)")]
