@@ -319,11 +319,11 @@ internal static class FormulaGrammar
     internal static SyntaxNode FracOf(Token<FormulaToken> frac, SyntaxNode numerator, SyntaxNode denominator) =>
         new ProductSyntax(SourceSpan.Cover(SpanOf(frac), denominator.Span), [numerator, denominator], [FactorJoin.First, FactorJoin.Divide]);
 
-    internal static SyntaxNode NumberOf(Token<FormulaToken> t) => new NumberSyntax(SpanOf(t), t.ToStringValue(), IsDecimal(t));
+    internal static SyntaxNode NumberOf(Token<FormulaToken> t) => new NumberSyntax(SpanOf(t), CharText.Of(t), IsDecimal(t));
 
-    internal static SyntaxNode NameOf(Token<FormulaToken> t) => new NameSyntax(SpanOf(t), NameText.Normalize(t.ToStringValue()));
+    internal static SyntaxNode NameOf(Token<FormulaToken> t) => new NameSyntax(SpanOf(t), NameText.Normalize(CharText.Of(t)));
 
-    internal static SyntaxNode ConstantOf(Token<FormulaToken> t) => new ConstantSyntax(SpanOf(t), t.ToStringValue() is "e" or "E" ? "e" : "pi");
+    internal static SyntaxNode ConstantOf(Token<FormulaToken> t) => new ConstantSyntax(SpanOf(t), TextOf(t) is "e" or "E" ? "e" : "pi");
 
     /// <summary>The function a function token names: <c>\sin</c> and <c>sin</c> are sin.</summary>
     internal static string FunctionName(Token<FormulaToken> f) => NameText.Normalize(f.ToStringValue());
@@ -340,7 +340,10 @@ internal static class FormulaGrammar
         };
     }
 
-    internal static bool IsDecimal(Token<FormulaToken> t) => t.Span.ToStringValue().AsSpan().IndexOfAny(".eE") >= 0;
+    internal static bool IsDecimal(Token<FormulaToken> t) => TextOf(t).IndexOfAny(".eE") >= 0;
+
+    /// <summary>The token's text without a copy.</summary>
+    internal static ReadOnlySpan<char> TextOf(Token<FormulaToken> t) => t.Span.Source.AsSpan(t.Span.Position.Absolute, t.Span.Length);
 
     internal static SourceSpan SpanOf(Token<FormulaToken> t) => new(t.Span.Position.Absolute, t.Span.Length);
 

@@ -15,16 +15,27 @@ internal ref struct PlainFormulaReader
     private readonly ReadOnlySpan<Token<FormulaToken>> _tokens;
     private int _at;
     private bool _failed;
+    private bool _mayWarn;
 
     private PlainFormulaReader(ReadOnlySpan<Token<FormulaToken>> tokens) => _tokens = tokens;
 
     /// <summary>The grammar's tree for <paramref name="tokens"/>, or null when the grammar must read them.</summary>
-    public static SyntaxNode? TryRead(ReadOnlySpan<Token<FormulaToken>> tokens)
+    public static SyntaxNode? TryRead(ReadOnlySpan<Token<FormulaToken>> tokens) => TryRead(tokens, out _);
+
+    /// <summary>
+    /// The grammar's tree, or null; <paramref name="mayWarn"/> is false when the tree has none of the
+    /// shapes <see cref="AmbiguityDetector"/> warns about (a factor written beside another, a function
+    /// without parentheses, a power on a function's name), so that its walk can be skipped.
+    /// </summary>
+    public static SyntaxNode? TryRead(ReadOnlySpan<Token<FormulaToken>> tokens, out bool mayWarn)
     {
+        mayWarn = false;
         if (tokens.IsEmpty) return null;
         var reader = new PlainFormulaReader(tokens);
         var tree = reader.Sum();
-        return reader._failed || reader._at != tokens.Length ? null : tree;
+        if (reader._failed || reader._at != tokens.Length) return null;
+        mayWarn = reader._mayWarn;
+        return tree;
     }
 
     private readonly FormulaToken Peek => _at < _tokens.Length ? _tokens[_at].Kind : FormulaToken.None;
@@ -77,6 +88,7 @@ internal ref struct PlainFormulaReader
             else if (FormulaGrammar.StartsPrimary(kind))
             {
                 join = FactorJoin.Implicit;
+                _mayWarn = true;
                 factor = Power();
             }
             else break;
@@ -202,6 +214,7 @@ internal ref struct PlainFormulaReader
         if (_failed) return power!;
         var call = Peek == FormulaToken.LParen ? CallArguments(f, name) : BareArgument(f, name);
         if (_failed || power is null) return call;
+        _mayWarn = true;
         return new PowerSyntax(SourceSpan.Cover(FormulaGrammar.SpanOf(f), call.Span), call, power);
     }
 
@@ -240,6 +253,7 @@ internal ref struct PlainFormulaReader
             (factors ??= [first]).Add(factor);
         }
         var argument = factors is null ? first : FormulaGrammar.ImplicitProduct([.. factors]);
+        _mayWarn = true;
         var nameSpan = FormulaGrammar.SpanOf(f);
         return new CallSyntax(SourceSpan.Cover(nameSpan, argument.Span), nameSpan, name, [argument], false);
     }
@@ -251,6 +265,7 @@ internal ref struct PlainFormulaReader
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return Fail();
         var radicand = Power();
         if (_failed) return radicand;
+        _mayWarn = true;
         var signSpan = FormulaGrammar.SpanOf(sign);
         return new CallSyntax(SourceSpan.Cover(signSpan, radicand.Span), signSpan, sign.Kind == FormulaToken.SqrtSign ? "sqrt" : "cbrt", [radicand], false);
     }

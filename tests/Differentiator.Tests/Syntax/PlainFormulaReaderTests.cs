@@ -157,12 +157,14 @@ public class PlainFormulaReaderTests
             Prop.ForAll(Arb.From(texts), text =>
             {
                 if (Tokens(text) is not { } tokens) return true;
-                var fast = PlainFormulaReader.TryRead(tokens);
+                var fast = PlainFormulaReader.TryRead(tokens, out var mayWarn);
                 var grammar = Grammar(tokens);
                 if (grammar is null && fast is not null)
                     throw new AssertionException($"'{text}': the grammar rejects it, the fast path reads {Dump(fast)}");
                 if (fast is not null && Dump(fast) != Dump(grammar))
                     throw new AssertionException($"'{text}': fast path {Dump(fast)}, grammar {Dump(grammar)}");
+                if (fast is not null && !mayWarn && AmbiguityDetector.Find(fast, text).Count > 0)
+                    throw new AssertionException($"'{text}': the fast path says no warning can arise, the walk finds {AmbiguityDetector.Find(fast, text)[0].Code}");
                 if (fast is not null) read++;
                 return true;
             }));

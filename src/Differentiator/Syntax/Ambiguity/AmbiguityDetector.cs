@@ -9,10 +9,34 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class AmbiguityDetector
 {
+    /// <summary>The walk's stack, kept per thread (empty between walks): a parse allocates none.</summary>
+    [ThreadStatic] private static Stack<SyntaxNode>? _pending;
+
     public static IReadOnlyList<Diagnostic> Find(SyntaxNode root, string source)
     {
-        var found = new List<Diagnostic>();
-        var pending = new Stack<SyntaxNode>();
+        var found = new List<Diagnostic>(0);
+        var pending = _pending ?? new Stack<SyntaxNode>();
+        _pending = null; // a rule that parsed again on this thread would find no stack and make its own
+        try
+        {
+            Walk(root, source, pending, found);
+        }
+        finally
+        {
+            pending.Clear();
+            if (pending.EnsureCapacity(0) <= MaxKeptStack) _pending = pending; // a huge one goes to the collector
+        }
+        if (found.Count == 0) return [];
+        if (found.Count > 1) found.Sort(ByStart);
+        return found;
+    }
+
+    private const int MaxKeptStack = 1 << 16;
+
+    private static readonly Comparison<Diagnostic> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    private static void Walk(SyntaxNode root, string source, Stack<SyntaxNode> pending, List<Diagnostic> found)
+    {
         pending.Push(root);
         while (pending.Count > 0)
         {
@@ -53,8 +77,6 @@ internal static class AmbiguityDetector
                     break;
             }
         }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found;
     }
 
     /// <summary>A warning with the rewrite its message suggests.</summary>
