@@ -13,11 +13,16 @@ namespace Differentiator.Syntax;
 internal ref struct PlainFormulaReader
 {
     private readonly ReadOnlySpan<Token<FormulaToken>> _tokens;
+    private readonly ListScratch _scratch;
     private int _at;
     private bool _failed;
     private bool _mayWarn;
 
-    private PlainFormulaReader(ReadOnlySpan<Token<FormulaToken>> tokens) => _tokens = tokens;
+    private PlainFormulaReader(ReadOnlySpan<Token<FormulaToken>> tokens, ListScratch scratch)
+    {
+        _tokens = tokens;
+        _scratch = scratch;
+    }
 
     /// <summary>The grammar's tree for <paramref name="tokens"/>, or null when the grammar must read them.</summary>
     public static SyntaxNode? TryRead(ReadOnlySpan<Token<FormulaToken>> tokens) => TryRead(tokens, out _);
@@ -31,11 +36,19 @@ internal ref struct PlainFormulaReader
     {
         mayWarn = false;
         if (tokens.IsEmpty) return null;
-        var reader = new PlainFormulaReader(tokens);
-        var tree = reader.Sum();
-        if (reader._failed || reader._at != tokens.Length) return null;
-        mayWarn = reader._mayWarn;
-        return tree;
+        var scratch = ListScratch.Take();
+        try
+        {
+            var reader = new PlainFormulaReader(tokens, scratch);
+            var tree = reader.Sum();
+            if (reader._failed || reader._at != tokens.Length) return null;
+            mayWarn = reader._mayWarn;
+            return tree;
+        }
+        finally
+        {
+            ListScratch.Give(scratch);
+        }
     }
 
     private readonly FormulaToken Peek => _at < _tokens.Length ? _tokens[_at].Kind : FormulaToken.None;
@@ -53,27 +66,25 @@ internal ref struct PlainFormulaReader
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return Fail();
         var first = Term();
-        if (_failed) return first;
-        List<SyntaxNode>? terms = null;
-        List<bool>? negated = null;
+        if (_failed || !IsSign(Peek)) return first;
+        var start = _scratch.Push(first, 0);
         while (IsSign(Peek))
         {
             var minus = Peek == FormulaToken.Minus;
             _at++;
             var term = Term();
             if (_failed) return term;
-            (terms ??= [first]).Add(term);
-            (negated ??= [false]).Add(minus);
+            _scratch.Push(term, minus ? 1 : 0);
         }
-        return terms is null ? first : new SumSyntax(SourceSpan.Cover(first.Span, terms[^1].Span), terms, negated!);
+        var (terms, negated) = _scratch.PopSum(start);
+        return new SumSyntax(SourceSpan.Cover(first.Span, terms[^1].Span), terms, negated);
     }
 
     private SyntaxNode Term()
     {
         var first = Unary();
         if (_failed) return first;
-        List<SyntaxNode>? factors = null;
-        List<FactorJoin>? joins = null;
+        var start = -1;
         while (true)
         {
             var kind = Peek;
@@ -93,10 +104,12 @@ internal ref struct PlainFormulaReader
             }
             else break;
             if (_failed) return factor;
-            (factors ??= [first]).Add(factor);
-            (joins ??= [FactorJoin.First]).Add(join);
+            if (start < 0) start = _scratch.Push(first, (int)FactorJoin.First);
+            _scratch.Push(factor, (int)join);
         }
-        return factors is null ? first : FormulaGrammar.Product([.. factors], [.. joins!]);
+        if (start < 0) return first;
+        var (factors, joins) = _scratch.PopProduct(start);
+        return FormulaGrammar.Product(factors, joins);
     }
 
     private SyntaxNode Unary() => IsSign(Peek) ? Signed(unary: true) : Power();
@@ -245,14 +258,20 @@ internal ref struct PlainFormulaReader
     {
         var first = Power();
         if (_failed) return first;
-        List<SyntaxNode>? factors = null;
+        var start = -1;
         while (Peek is var kind && FormulaGrammar.StartsPrimary(kind) && kind != FormulaToken.Function)
         {
             var factor = Power();
             if (_failed) return factor;
-            (factors ??= [first]).Add(factor);
+            if (start < 0) start = _scratch.Push(first, (int)FactorJoin.First);
+            _scratch.Push(factor, (int)FactorJoin.Implicit);
         }
-        var argument = factors is null ? first : FormulaGrammar.ImplicitProduct([.. factors]);
+        SyntaxNode argument = first;
+        if (start >= 0)
+        {
+            var (factors, joins) = _scratch.PopProduct(start); // First, then Implicit: the grammar's ImplicitProduct
+            argument = FormulaGrammar.Product(factors, joins);
+        }
         _mayWarn = true;
         var nameSpan = FormulaGrammar.SpanOf(f);
         return new CallSyntax(SourceSpan.Cover(nameSpan, argument.Span), nameSpan, name, [argument], false);
