@@ -72,8 +72,8 @@ internal sealed class Binder
             ConstantSyntax c => c.Name == "e" ? Constant.E : Constant.Pi,
             GroupSyntax g => Bind0(g.Inner),
             SignSyntax s => s.Negative ? Expr.Negate(Bind0(s.Operand)) : Bind0(s.Operand),
-            SumSyntax s => Expr.Add(BindEach(s.Terms, s.Negated, true, Negate)),
-            ProductSyntax p => Expr.Multiply(BindEach(p.Factors, p.Joins, FactorJoin.Divide, Reciprocal)),
+            SumSyntax s => Expr.AddOwned(BindEach(s.Terms, s.Negated, true, Negate)),
+            ProductSyntax p => Expr.MultiplyOwned(BindEach(p.Factors, p.Joins, FactorJoin.Divide, Reciprocal)),
             PowerSyntax p => Expr.Pow(Bind0(p.Base), Bind0(p.Exponent)),
             RootSyntax r => BindRoot(r),
             CallSyntax c => BindCall(c),
@@ -128,7 +128,7 @@ internal sealed class Binder
                 $"{c.Function} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
                 c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [function.ArityText]));
         var args = BindAll(c.Arguments);
-        return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.Apply(function, args);
+        return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.ApplyOwned(function, args);
     }
 
     private Expr[] BindAll(IReadOnlyList<SyntaxNode> nodes)
