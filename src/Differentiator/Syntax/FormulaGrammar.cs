@@ -321,12 +321,12 @@ internal static class FormulaGrammar
 
     internal static SyntaxNode NumberOf(Token<FormulaToken> t) => new NumberSyntax(SpanOf(t), CharText.Of(t), IsDecimal(t));
 
-    internal static SyntaxNode NameOf(Token<FormulaToken> t) => new NameSyntax(SpanOf(t), NameText.Normalize(CharText.Of(t)));
+    internal static SyntaxNode NameOf(Token<FormulaToken> t) => new NameSyntax(SpanOf(t), NameText.Normalize(t));
 
     internal static SyntaxNode ConstantOf(Token<FormulaToken> t) => new ConstantSyntax(SpanOf(t), TextOf(t) is "e" or "E" ? "e" : "pi");
 
     /// <summary>The function a function token names: <c>\sin</c> and <c>sin</c> are sin.</summary>
-    internal static string FunctionName(Token<FormulaToken> f) => NameText.Normalize(f.ToStringValue());
+    internal static string FunctionName(Token<FormulaToken> f) => NameText.Normalize(f);
 
     /// <summary>A lazily resolved rule that checks the stack before recursing, so deep input fails cleanly.</summary>
     private static NodeParser Nested(Func<NodeParser> rule)

@@ -132,10 +132,11 @@ internal sealed class Lexer
     {
         var start = _pos;
         while (_pos < _text.Length && GreekLetters.IsNameLetter(_text[_pos])) _pos++;
-        if (_pos - start == 1 && !(_pos < _text.Length && char.IsAsciiDigit(_text[_pos])))
+        var letters = _text.AsSpan(start, _pos - start);
+        if (!(_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) && (letters.Length == 1 || _vocabulary.LongestMatch(letters) == letters.Length))
         {
-            // The common one-letter run: no split, no substring.
-            AddPiece(CharText.Of(_text[start]), start, isLast: true, nextIsParen: _pos < _text.Length && _text[_pos] == '(');
+            // The common run of one letter or one known name (x, sin): no split, no substring.
+            AddPiece(letters, start, isLast: true, nextIsParen: _pos < _text.Length && _text[_pos] == '(');
             return null;
         }
         var run = _text[start.._pos];
@@ -170,7 +171,7 @@ internal sealed class Lexer
     }
 
     /// <summary>One piece of a letter run as its token; the last piece of the run takes a variable's suffix (<c>w_1</c>).</summary>
-    private void AddPiece(string piece, int offset, bool isLast, bool nextIsParen)
+    private void AddPiece(ReadOnlySpan<char> piece, int offset, bool isLast, bool nextIsParen)
     {
         var length = piece.Length;
         var kind = Classify(piece, followedByParen: isLast && nextIsParen);
@@ -192,9 +193,9 @@ internal sealed class Lexer
     /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
     private string MeantFunction(string run) => LexicalErrors.DidYouMean(_vocabulary.FunctionIgnoringCase(run));
 
-    private static bool IsSigma(string piece) => piece is "σ" or "sigma";
+    private static bool IsSigma(ReadOnlySpan<char> piece) => piece is "σ" or "sigma";
 
-    private FormulaToken Classify(string piece, bool followedByParen)
+    private FormulaToken Classify(ReadOnlySpan<char> piece, bool followedByParen)
     {
         if (IsSigma(piece)) return followedByParen ? FormulaToken.Function : FormulaToken.Name;
         if (_vocabulary.IsFunction(piece)) return FormulaToken.Function;

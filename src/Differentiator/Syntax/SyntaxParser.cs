@@ -68,7 +68,7 @@ internal static class SyntaxParser
         foreach (var t in tokens)
         {
             if (t.Kind != FormulaToken.Name) continue;
-            var name = NameText.Normalize(t.ToStringValue());
+            var name = NameText.Normalize(t);
             if (seen is null ? ordered.Contains(name) : !seen.Add(name)) continue;
             ordered.Add(name);
             if (seen is null && ordered.Count > 16) seen = new HashSet<string>(ordered, StringComparer.Ordinal);
