@@ -97,6 +97,7 @@ public class PlainFormulaReaderTests
     [TestCase("\\sin^{2}{x} + \\operatorname{relu}(x) + \\ln x")]
     [TestCase("sin sin x + cos(sin(x))")]
     [TestCase("tanh(x)^2 - |sin x|")]
+    [TestCase("sec(16 + 7/(4*pi) + (sign(13)*Abs(13)**(1/3))*(1e+300 + E))")]
     public void BuildsTheGrammarsTree(string text)
     {
         var tokens = Tokens(text)!;

@@ -45,21 +45,21 @@ internal static class AmbiguityDetector
             {
                 case ProductSyntax p:
                     ProductRules.Check(p, source, found);
-                    foreach (var f in p.Factors) pending.Push(f);
+                    PushAll(p.Factors, pending);
                     break;
                 case PowerSyntax { Base: CallSyntax call } pw when SyntaxEdges.IsPowerOnName(pw) || !call.Parenthesized:
                     // sin^2 2x, and sin x y² with a superscript after the bare argument: the power is part of the reading.
                     if (SyntaxEdges.IsPowerOnName(pw)) FunctionRules.CheckPowerOnName(pw, call, source, found);
                     FunctionRules.CheckBareArgument(call, pw, source, found);
-                    foreach (var a in call.Arguments) pending.Push(a);
+                    PushAll(call.Arguments, pending);
                     pending.Push(pw.Exponent);
                     break;
                 case CallSyntax c:
                     FunctionRules.CheckBareArgument(c, null, source, found);
-                    foreach (var a in c.Arguments) pending.Push(a);
+                    PushAll(c.Arguments, pending);
                     break;
                 case SumSyntax s:
-                    foreach (var t in s.Terms) pending.Push(t);
+                    PushAll(s.Terms, pending);
                     break;
                 case PowerSyntax pw:
                     pending.Push(pw.Base);
@@ -77,6 +77,12 @@ internal static class AmbiguityDetector
                     break;
             }
         }
+    }
+
+    // By index: a foreach over the interface would box an enumerator per node.
+    private static void PushAll(IReadOnlyList<SyntaxNode> nodes, Stack<SyntaxNode> pending)
+    {
+        for (var i = 0; i < nodes.Count; i++) pending.Push(nodes[i]);
     }
 
     /// <summary>A warning with the rewrite its message suggests.</summary>
