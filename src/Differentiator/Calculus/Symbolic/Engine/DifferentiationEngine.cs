@@ -15,7 +15,7 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class DifferentiationEngine
 {
     private readonly Dependence _depends;
-    private Dictionary<Expr, Expr>? _memo;
+    private NodeTable<ByIdentity>? _memo;
     private readonly Scratch _scratch = Scratch.Shared;
     private readonly StepRecorder? _recorder;
     private readonly Rewriter? _rw;
@@ -75,7 +75,7 @@ internal sealed class DifferentiationEngine
             _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
         };
         _recorder?.Exit(step!.Value, rule, result);
-        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : [])[e] = result;
+        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : new NodeTable<ByIdentity>()).Set(e, result);
         return result;
     }
 

@@ -13,7 +13,7 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class Rewriter
 {
     // By reference, made on first use: interned nodes need none, and a raw input is simplified node by node once.
-    private Dictionary<Expr, Expr>? _memo;
+    private NodeTable<ByIdentity>? _memo;
     private List<string>? _notes;
 
     /// <param name="options">What the simplification may do.</param>
@@ -88,7 +88,7 @@ internal sealed class Rewriter
         };
         // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        if (remember) (_memo ??= Scratch.Map())[e] = result;
+        if (remember) (_memo ??= Scratch.Map()).Set(e, result);
         if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo!.TryAdd(result, result);
         return result;
     }

@@ -16,7 +16,11 @@ internal sealed class Scratch
     private const int LargeAtMost = 1 << 17;
     private const int PoolSize = 256;
 
-    private HashSet<Expr>? _largeSet;
+    /// <summary>Tables of at most this many slots are pooled for small runs: emptying one costs its slots, however few entries the next run has.</summary>
+    private const int SmallSlots = 256;
+
+    private NodeTable<Interner.Unordered>? _largeInterns;
+    private NodeTable<ByIdentity>? _largeMemo;
     private OrderedGroups<Expr>? _largeTerms;
     private List<Expr>? _largeList;
 
@@ -30,48 +34,52 @@ internal sealed class Scratch
     private readonly Stack<OrderedGroups<Expr>> _terms = new();
     private readonly Stack<OrderedGroups<LikeFactor>> _factors = new();
 
-    private readonly Stack<HashSet<Expr>> _sets = new();
-    private readonly Stack<Dictionary<Expr, Expr>> _maps = new();
+    private readonly Stack<NodeTable<Interner.Unordered>> _interns = new();
+    private readonly Stack<NodeTable<ByIdentity>> _memos = new();
 
-    /// <summary>An empty set with <paramref name="comparer"/> (an interning table) for about <paramref name="expected"/> entries, reused when one was given back.</summary>
-    public HashSet<Expr> Set(IEqualityComparer<Expr> comparer, int expected = 0)
+    /// <summary>An empty interning table for about <paramref name="expected"/> nodes, reused when one was given back.</summary>
+    public NodeTable<Interner.Unordered> InternTable(int expected = 0) => Take(_interns, ref _largeInterns, expected);
+
+    public void Return(NodeTable<Interner.Unordered> table) => Keep(_interns, ref _largeInterns, table);
+
+    /// <summary>An empty memo by reference, reused when one was given back.</summary>
+    public NodeTable<ByIdentity> Map(int expected = 0) => Take(_memos, ref _largeMemo, expected);
+
+    public void Return(NodeTable<ByIdentity> map) => Keep(_memos, ref _largeMemo, map);
+
+    /// <summary>
+    /// A pooled table: the one large table kept when the run expects many entries (sized up to what it expects,
+    /// so it does not grow step by step), otherwise a small one.
+    /// </summary>
+    private static NodeTable<T> Take<T>(Stack<NodeTable<T>> small, ref NodeTable<T>? large, int expected) where T : struct, INodeKeyRule
     {
-        if (expected > KeepAtMost && _largeSet is { } large && ReferenceEquals(large.Comparer, comparer))
+        if (expected > SmallSlots / 2 && large is { } kept)
         {
-            _largeSet = null;
-            large.EnsureCapacity(Math.Min(expected, LargeAtMost));
-            return large;
+            large = null;
+            kept.EnsureCapacity(expected);
+            return kept;
         }
-        while (_sets.Count > 0)
+        if (small.Count > 0)
         {
-            var set = _sets.Pop();
-            if (ReferenceEquals(set.Comparer, comparer)) return set;
+            var table = small.Pop();
+            if (expected > SmallSlots / 2) table.EnsureCapacity(expected);
+            return table;
         }
-        return new HashSet<Expr>(expected > KeepAtMost ? Math.Min(expected, LargeAtMost) : 16, comparer);
+        return new NodeTable<T>(expected);
     }
 
-    public void Return(HashSet<Expr> set)
+    private static void Keep<T>(Stack<NodeTable<T>> small, ref NodeTable<T>? large, NodeTable<T> table) where T : struct, INodeKeyRule
     {
-        if (set.Count > KeepAtMost)
+        if (table.Capacity > SmallSlots)
         {
-            if (set.Count > LargeAtMost || _largeSet is not null) return;
-            set.Clear();
-            _largeSet = set;
+            if (table.Count > LargeAtMost || large is not null) return;
+            table.Clear();
+            large = table;
             return;
         }
-        if (_sets.Count >= 16) return;
-        set.Clear();
-        _sets.Push(set);
-    }
-
-    /// <summary>An empty map by reference (a memo), reused when one was given back.</summary>
-    public Dictionary<Expr, Expr> Map() => _maps.Count > 0 ? _maps.Pop() : new Dictionary<Expr, Expr>(16, ByReference.Instance);
-
-    public void Return(Dictionary<Expr, Expr> map)
-    {
-        if (map.Count > KeepAtMost || _maps.Count >= 16) return;
-        map.Clear();
-        _maps.Push(map);
+        if (small.Count >= 16) return;
+        table.Clear();
+        small.Push(table);
     }
 
     public List<Expr> List(int expected = 0)
