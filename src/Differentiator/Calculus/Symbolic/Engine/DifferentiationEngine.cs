@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 using static Differentiator.Expressions.Expr;
 
@@ -219,13 +220,13 @@ internal sealed class DifferentiationEngine
         {
             0 => Rational.One,
             1 => factors[0],
-            _ => FactorCollector.Collect(factors, _rw),
+            _ => FactorCollector.Collect(CollectionsMarshal.AsSpan(factors), _rw),
         };
     }
 
     private Expr PlusAndReturn(List<Expr> terms)
     {
-        var sum = _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
+        var sum = _rw is null ? Add(terms) : TermCollector.Collect(CollectionsMarshal.AsSpan(terms), _rw);
         Return(terms);
         return sum;
     }

@@ -14,15 +14,15 @@ internal static class ProductMerge
 {
     private const int MaxSingles = 4;
 
-    public static Expr? TryMerge(IReadOnlyList<Expr> factors, Rewriter rw)
+    public static Expr? TryMerge(ReadOnlySpan<Expr> factors, Rewriter rw)
     {
-        if (rw.Options.Canonical || factors.Count > MaxSingles + 1) return null;
+        if (rw.Options.Canonical || factors.Length > MaxSingles + 1) return null;
         Product? product = null;
         var productAt = -1;
         var coefficient = Rational.One;
         Span<int> singles = stackalloc int[MaxSingles];
         var singleCount = 0;
-        for (var i = 0; i < factors.Count; i++)
+        for (var i = 0; i < factors.Length; i++)
         {
             switch (factors[i])
             {
@@ -90,7 +90,7 @@ internal static class ProductMerge
     private static Expr BaseOf(Expr f) => f is Power p ? p.Base : f;
 
     /// <summary>Whether <paramref name="test"/> holds for one of <paramref name="items"/> or of the <paramref name="factors"/> at <paramref name="at"/>.</summary>
-    private static bool Any<T>(ReadOnlySpan<Expr> items, IReadOnlyList<Expr> factors, ReadOnlySpan<int> at, T state, Func<Expr, T, bool> test)
+    private static bool Any<T>(ReadOnlySpan<Expr> items, ReadOnlySpan<Expr> factors, ReadOnlySpan<int> at, T state, Func<Expr, T, bool> test)
     {
         foreach (var e in items)
             if (test(e, state)) return true;

@@ -97,11 +97,11 @@ internal sealed class Rewriter
     /// Whether <paramref name="children"/> are exactly <paramref name="original"/>'s children (same objects, same
     /// order): then the already simple node is kept (interned) rather than rebuilt.
     /// </summary>
-    public bool TryReuse(Expr? original, IReadOnlyList<Expr> children, out Expr reused)
+    public bool TryReuse(Expr? original, ReadOnlySpan<Expr> children, out Expr reused)
     {
         reused = original!;
-        if (original is null || original.Items.Length != children.Count) return false;
-        for (var i = 0; i < children.Count; i++)
+        if (original is null || original.Items.Length != children.Length) return false;
+        for (var i = 0; i < children.Length; i++)
             if (!ReferenceEquals(original.Items[i], children[i])) return false;
         reused = Interner.Intern(original);
         return true;
