@@ -59,28 +59,14 @@ internal sealed class Interner(BudgetMeter meter, int expected = 0)
             return a.Equals(b);
         }
 
-        public static int Hash(Expr e)
-        {
-            if (e is not (Sum or Product)) return e.GetHashCode();
-            var h = e is Sum ? 0x5u : 0x6u;
-            foreach (var child in e.Items) h += Mix((uint)child.GetHashCode());
-            return (int)h;
-        }
+        /// <summary>The node's own hash: a sum's or a product's does not depend on the order of its parts.</summary>
+        public static int Hash(Expr e) => e.GetHashCode();
 
         private static bool InOrder(Expr[] a, Expr[] b)
         {
             for (var i = 0; i < a.Length; i++)
                 if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i])) return false;
             return true;
-        }
-
-        private static uint Mix(uint h)
-        {
-            h ^= h >> 16;
-            h *= 0x7feb352dU;
-            h ^= h >> 15;
-            h *= 0x846ca68bU;
-            return h ^ (h >> 16);
         }
 
         private static bool SameParts(Expr[] a, Expr[] b)
