@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -87,11 +89,11 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
         for (; keys[i] is { } k; i = (i + 1) & mask)
         {
             if (_hashes[i] != hash || !(ReferenceEquals(k, key) || TRule.Same(k, key))) continue;
-            if (replace) _values[i] = value;
+            if (replace) Slot(_values, i) = value;
             return replace;
         }
-        keys[i] = key;
-        _values[i] = value;
+        Slot(keys, i) = key;
+        Slot(_values, i) = value;
         _hashes[i] = hash;
         Count++;
         return true;
@@ -121,11 +123,14 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
             if (keys[j] is not { } k) continue;
             var i = Start(hashes[j]);
             while (_keys[i] is not null) i = (i + 1) & mask;
-            _keys[i] = k;
-            _values[i] = values[j];
+            Slot(_keys, i) = k;
+            Slot(_values, i) = values[j];
             _hashes[i] = hashes[j];
         }
     }
+
+    /// <summary>A slot written without the array-covariance check of an element store (the arrays are exactly <c>Expr?[]</c>); <paramref name="i"/> is masked into range.</summary>
+    private static ref Expr? Slot(Expr?[] array, int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), i);
 }
 
 /// <summary>Keys by identity (a memo of nodes already met), hashed by their cached structural hash.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -93,28 +92,28 @@ internal static class FactorCollector
     }
 
     /// <summary>The factors collected: numbers first, ordered, distributed over a lone sum, built in the factories' shape.</summary>
-    private static Expr Finish(NumericFactors numbers, List<Expr> rest, bool again, Rewriter rw, int round, Product? original)
+    private static Expr Finish(NumericFactors numbers, NodeList rest, bool again, Rewriter rw, int round, Product? original)
     {
         var count = numbers.InsertInto(rest);
         if (again && round < MaxRounds) return Collect(rest.ToArray(), rw, round + 1);
         if (count == 1 && rest[0] is Rational { IsNegative: true } negative && NegatedSum(rest, 1, rw)) rest[0] = -negative;
-        if (rw.Options.Canonical) rest.Sort(count, rest.Count - count, CanonicalOrder.Instance);
-        else FactorOrder.Sort(rest, count);
+        if (rw.Options.Canonical) rest.AsSpan()[count..].Sort(CanonicalOrder.Instance); // the introsort of List.Sort
+        else FactorOrder.Sort(rest.AsSpan(), count);
         if (rest.Count == 2 && count == 1 && rest[1] is Sum sum) return Distribute(rest[0], sum, rw);
         if (rest.Count == 0) return Rational.One;
         if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
         if (rest.Count == 1) return rest[0];
-        Expr.MoveDenominatorsLast(rest, count);
-        if (!Expr.IsMultiplyShape(CollectionsMarshal.AsSpan(rest))) return rw.Interner.Intern(Expr.Multiply(rest));
+        Expr.MoveDenominatorsLast(rest.AsSpan(), count);
+        if (!Expr.IsMultiplyShape(rest.AsSpan())) return rw.Interner.Intern(Expr.Multiply(rest.ToArray()));
         // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
-        return rw.TryReuse(original, CollectionsMarshal.AsSpan(rest), out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
+        return rw.TryReuse(original, rest.AsSpan(), out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
     }
 
     /// <summary>
     /// −(−a − b)·c = (a + b)·c: when a sum (not below the fraction bar) has only negative terms, the
     /// product's minus sign goes into it. True when it did.
     /// </summary>
-    private static bool NegatedSum(List<Expr> factors, int from, Rewriter rw)
+    private static bool NegatedSum(NodeList factors, int from, Rewriter rw)
     {
         for (var i = from; i < factors.Count; i++)
         {

@@ -59,7 +59,7 @@ internal static class ProductMerge
             return null;
 
         rw.Budget.Spend(items.Length + singleCount);
-        var merged = new List<Expr>(items.Length + singleCount + 1);
+        var merged = rw.Scratch.List(items.Length + singleCount + 1);
         if (!coefficient.IsOne) merged.Add(coefficient);
         for (var i = start; i < items.Length; i++) merged.Add(items[i]);
         var offset = merged.Count - (items.Length - start);
@@ -68,12 +68,13 @@ internal static class ProductMerge
             var f = factors[singles[s]];
             merged.Insert(Position(merged, offset, f, before: singles[s] < productAt), f);
         }
-        var result = new Product([.. merged]);
+        var result = new Product(merged.ToArray());
+        rw.Scratch.Return(merged);
         return rw.Interner.Intern(result);
     }
 
     /// <summary>Where the collector puts <paramref name="f"/>: in its section (above or below the fraction bar), after the factors that sort before it.</summary>
-    private static int Position(List<Expr> merged, int from, Expr f, bool before)
+    private static int Position(NodeList merged, int from, Expr f, bool before)
     {
         var below = Quotients.IsDenominatorFactor(f);
         var i = from;

@@ -22,7 +22,7 @@ internal sealed class Scratch
     private NodeTable<Interner.Unordered>? _largeInterns;
     private NodeTable<ByIdentity>? _largeMemo;
     private OrderedGroups<Expr>? _largeTerms;
-    private List<Expr>? _largeList;
+    private NodeList? _largeList;
 
     [ThreadStatic]
     private static Scratch? t_shared;
@@ -30,7 +30,7 @@ internal sealed class Scratch
     /// <summary>This thread's scratch.</summary>
     public static Scratch Shared => t_shared ??= new Scratch();
 
-    private readonly Stack<List<Expr>> _lists = new();
+    private readonly Stack<NodeList> _lists = new();
     private readonly Stack<OrderedGroups<Expr>> _terms = new();
     private readonly Stack<OrderedGroups<LikeFactor>> _factors = new();
 
@@ -82,17 +82,17 @@ internal sealed class Scratch
         small.Push(table);
     }
 
-    public List<Expr> List(int expected = 0)
+    public NodeList List(int expected = 0)
     {
         if (expected > KeepAtMost && _largeList is { } large)
         {
             _largeList = null;
             return large;
         }
-        return _lists.Count > 0 ? _lists.Pop() : new List<Expr>(Math.Max(8, Math.Min(expected, LargeAtMost)));
+        return _lists.Count > 0 ? _lists.Pop() : new NodeList(Math.Max(8, Math.Min(expected, LargeAtMost)));
     }
 
-    public void Return(List<Expr> list)
+    public void Return(NodeList list)
     {
         if (list.Capacity > KeepAtMost)
         {

@@ -36,12 +36,12 @@ internal static class TermCollector
             else if (!Numbers.IsZero(value)) terms.Add(ReferenceEquals(key, Rational.One) ? value : Scale(value, key, rw));
         }
         rw.Scratch.Return(groups);
-        if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
+        if (rw.Options.Canonical) terms.AsSpan().Sort(CanonicalOrder.Instance); // the introsort of List.Sort
         var result = terms.Count switch
         {
             0 => Rational.Zero,
             1 => terms[0],
-            _ => rw.Interner.Intern(new Sum([.. terms])),
+            _ => rw.Interner.Intern(new Sum(terms.ToArray())),
         };
         rw.Scratch.Return(terms);
         return result;
