@@ -80,8 +80,8 @@ internal sealed class Rewriter
         if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
         var result = e switch
         {
-            Sum s => TermCollector.Collect(SimplifyAll(s.Items), this, s),
-            Product p => FactorCollector.Collect(SimplifyAll(p.Items), this, p),
+            Sum s => TermCollector.Collect(SimplifyAll(s.Items, shareUnchanged: true), this, s),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Items, shareUnchanged: true), this, p),
             Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this, p),
             Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Items), this, c),
             _ => e,
@@ -107,10 +107,29 @@ internal sealed class Rewriter
         return true;
     }
 
-    private Expr[] SimplifyAll(Expr[] items)
+    /// <summary>
+    /// The children simplified, in a new array; with <paramref name="shareUnchanged"/>, the node's own array when
+    /// every child is already simple (the collectors only read it), so an input in textbook form costs no copies.
+    /// </summary>
+    private Expr[] SimplifyAll(Expr[] items, bool shareUnchanged = false)
     {
+        var i = 0;
+        Expr? changed = null;
+        if (shareUnchanged)
+        {
+            for (; i < items.Length; i++)
+            {
+                var simple = Simplify(items[i]);
+                if (ReferenceEquals(simple, items[i])) continue;
+                changed = simple;
+                break;
+            }
+            if (changed is null) return items;
+        }
         var result = new Expr[items.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = Simplify(items[i]);
+        items.AsSpan(0, i).CopyTo(result);
+        if (changed is not null) result[i++] = changed;
+        for (; i < result.Length; i++) result[i] = Simplify(items[i]);
         return result;
     }
 }
