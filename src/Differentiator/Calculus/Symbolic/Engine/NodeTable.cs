@@ -16,45 +16,41 @@ internal interface INodeKeyRule
 /// <summary>
 /// An open-addressing table from nodes to nodes: the interning table and the memos of a run. The rule is a
 /// struct, so hashing and comparing are direct calls (a <see cref="HashSet{T}"/> or <see cref="Dictionary{TKey, TValue}"/>
-/// with a comparer calls it through an interface at every probe), and each slot keeps its key's hash, so a
-/// probe compares ints before it compares nodes. Emptied for reuse, it keeps its arrays.
+/// with a comparer calls it through an interface at every probe). The probed slots hold only ints (an entry's
+/// index and its key's hash), and the entries are appended in order: a large table's references are written
+/// one after another, so each young-generation collection rescans only the few cards written since the last,
+/// where references written at random slots of a table on the large-object heap would have it rescan most of
+/// the table every time, which made differentiating a 100,000-term sum grow faster than its size.
 /// </summary>
 internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
 {
-    private const int MinCapacity = 16;
+    private const int MinSlots = 16;
 
-    private Expr?[] _keys = null!;
-    private Expr?[] _values = null!;
-    private int[] _hashes = null!;
+    private int[] _slots = null!; // entry index + 1; 0 is empty
+    private int[] _slotHashes = null!;
+    private Expr[] _keys;
+    private Expr[] _values;
     private int _shift;
 
     /// <param name="expected">About how many entries it will hold (sizes it once, so a large run does not grow it step by step).</param>
-    public NodeTable(int expected = 0) => Allocate(CapacityFor(expected));
+    public NodeTable(int expected = 0)
+    {
+        AllocateSlots(SlotsFor(expected));
+        _keys = new Expr[Math.Max(expected, 8)];
+        _values = new Expr[_keys.Length];
+    }
 
     public int Count { get; private set; }
 
     /// <summary>The number of slots (what emptying costs).</summary>
-    public int Capacity => _keys.Length;
+    public int Capacity => _slots.Length;
 
     /// <summary>The value stored for a key equal to <paramref name="key"/> under the rule.</summary>
     public bool TryGetValue(Expr key, out Expr value)
     {
-        var hash = TRule.Hash(key);
-        var keys = _keys;
-        var hashes = _hashes;
-        var mask = keys.Length - 1;
-        for (var i = Start(hash); ; i = (i + 1) & mask)
-        {
-            var k = keys[i];
-            if (k is null) break;
-            if (hashes[i] == hash && (ReferenceEquals(k, key) || TRule.Same(k, key)))
-            {
-                value = _values[i]!;
-                return true;
-            }
-        }
-        value = null!;
-        return false;
+        var at = Find(key, TRule.Hash(key), out _);
+        value = at >= 0 ? _values[at] : null!;
+        return at >= 0;
     }
 
     /// <summary>Stores <paramref name="value"/> for <paramref name="key"/>, replacing the value of an equal key.</summary>
@@ -66,71 +62,98 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
     /// <summary>Makes room for about <paramref name="expected"/> entries.</summary>
     public void EnsureCapacity(int expected)
     {
-        var capacity = CapacityFor(expected);
-        if (capacity > _keys.Length) Rehash(capacity);
+        var slots = SlotsFor(expected);
+        if (slots > _slots.Length) Rehash(slots);
+        if (expected > _keys.Length) ResizeEntries(expected);
     }
 
     /// <summary>Empties the table, keeping its arrays.</summary>
     public void Clear()
     {
         if (Count == 0) return;
-        Array.Clear(_keys);
-        Array.Clear(_values);
+        Array.Clear(_slots);
+        Array.Clear(_keys, 0, Count);
+        Array.Clear(_values, 0, Count);
         Count = 0;
+    }
+
+    /// <summary>The entry of a key equal to <paramref name="key"/>, or −1 with <paramref name="free"/> the empty slot where it would go.</summary>
+    private int Find(Expr key, int hash, out int free)
+    {
+        var slots = _slots;
+        var hashes = _slotHashes;
+        var mask = slots.Length - 1;
+        for (var i = Start(hash); ; i = (i + 1) & mask)
+        {
+            var entry = slots[i] - 1;
+            if (entry < 0)
+            {
+                free = i;
+                return -1;
+            }
+            if (hashes[i] != hash) continue;
+            var k = _keys[entry];
+            if (ReferenceEquals(k, key) || TRule.Same(k, key))
+            {
+                free = -1;
+                return entry;
+            }
+        }
     }
 
     private bool Put(Expr key, Expr value, bool replace)
     {
-        if ((Count + 1) * 4 > _keys.Length * 3) Rehash(_keys.Length * 2);
+        if ((Count + 1) * 4 > _slots.Length * 3) Rehash(_slots.Length * 2);
         var hash = TRule.Hash(key);
-        var keys = _keys;
-        var mask = keys.Length - 1;
-        var i = Start(hash);
-        for (; keys[i] is { } k; i = (i + 1) & mask)
+        var at = Find(key, hash, out var free);
+        if (at >= 0)
         {
-            if (_hashes[i] != hash || !(ReferenceEquals(k, key) || TRule.Same(k, key))) continue;
-            if (replace) Slot(_values, i) = value;
+            if (replace) Slot(_values, at) = value;
             return replace;
         }
-        Slot(keys, i) = key;
-        Slot(_values, i) = value;
-        _hashes[i] = hash;
-        Count++;
+        if (Count == _keys.Length) ResizeEntries(Count * 2);
+        Slot(_keys, Count) = key;
+        Slot(_values, Count) = value;
+        _slots[free] = ++Count;
+        _slotHashes[free] = hash;
         return true;
     }
 
     /// <summary>Fibonacci hashing: the top bits of hash × 2^32/φ, so clustered hashes spread.</summary>
     private int Start(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
 
-    private static int CapacityFor(int expected) =>
-        expected <= MinCapacity * 3 / 4 ? MinCapacity : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min((long)expected * 4 / 3 + 1, 1 << 30));
+    private static int SlotsFor(int expected) =>
+        expected <= MinSlots * 3 / 4 ? MinSlots : (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min((long)expected * 4 / 3 + 1, 1 << 30));
 
-    private void Allocate(int capacity)
+    private void AllocateSlots(int count)
     {
-        _keys = new Expr?[capacity];
-        _values = new Expr?[capacity];
-        _hashes = new int[capacity];
-        _shift = 32 - BitOperations.Log2((uint)capacity);
+        _slots = new int[count];
+        _slotHashes = new int[count];
+        _shift = 32 - BitOperations.Log2((uint)count);
     }
 
-    private void Rehash(int capacity)
+    private void ResizeEntries(int capacity)
     {
-        var (keys, values, hashes) = (_keys, _values, _hashes);
-        Allocate(capacity);
-        var mask = capacity - 1;
-        for (var j = 0; j < keys.Length; j++)
+        Array.Resize(ref _keys, capacity);
+        Array.Resize(ref _values, capacity);
+    }
+
+    private void Rehash(int slotCount)
+    {
+        AllocateSlots(slotCount);
+        var mask = slotCount - 1;
+        for (var e = 0; e < Count; e++)
         {
-            if (keys[j] is not { } k) continue;
-            var i = Start(hashes[j]);
-            while (_keys[i] is not null) i = (i + 1) & mask;
-            Slot(_keys, i) = k;
-            Slot(_values, i) = values[j];
-            _hashes[i] = hashes[j];
+            var hash = TRule.Hash(_keys[e]);
+            var i = Start(hash);
+            while (_slots[i] != 0) i = (i + 1) & mask;
+            _slots[i] = e + 1;
+            _slotHashes[i] = hash;
         }
     }
 
-    /// <summary>A slot written without the array-covariance check of an element store (the arrays are exactly <c>Expr?[]</c>); <paramref name="i"/> is masked into range.</summary>
-    private static ref Expr? Slot(Expr?[] array, int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), i);
+    /// <summary>An entry written without the array-covariance check of an element store (the arrays are exactly <c>Expr[]</c>); <paramref name="i"/> is below the length.</summary>
+    private static ref Expr Slot(Expr[] array, int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), i);
 }
 
 /// <summary>Keys by identity (a memo of nodes already met), hashed by their cached structural hash.</summary>
