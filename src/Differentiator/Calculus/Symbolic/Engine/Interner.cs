@@ -27,11 +27,10 @@ internal sealed class Interner(BudgetMeter meter, int expected = 0)
     public T Intern<T>(T node) where T : Expr
     {
         if (ReferenceEquals(node.InternedBy, this)) return node;
-        var table = Table;
         // Equal nodes under the rule are of one type, so the shared one is a T too.
-        if (table.TryGetValue(node, out var existing)) return (T)existing;
+        var shared = (T)Table.GetOrAdd(node, node, out var added);
+        if (!added) return shared;
         meter.AddNodes(1 + node.Items.Length);
-        table.TryAdd(node, node);
         node.InternedBy = this;
         return node;
     }

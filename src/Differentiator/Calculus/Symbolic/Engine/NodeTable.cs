@@ -26,8 +26,7 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
 {
     private const int MinSlots = 16;
 
-    private int[] _slots = null!; // entry index + 1; 0 is empty
-    private int[] _slotHashes = null!;
+    private Probe[] _slots = null!;
     private Expr[] _keys;
     private Expr[] _values;
     private int _shift;
@@ -53,11 +52,24 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
         return at >= 0;
     }
 
+    /// <summary>The position (in the order added) of a key equal to <paramref name="key"/>, or −1.</summary>
+    public int IndexOf(Expr key) => Find(key, TRule.Hash(key), out _);
+
+    /// <summary>
+    /// Stores <paramref name="value"/> for <paramref name="key"/> unless an equal key is there, in one probe;
+    /// the value stored for that key either way.
+    /// </summary>
+    public Expr GetOrAdd(Expr key, Expr value, out bool added)
+    {
+        added = Put(key, value, replace: false, out var at);
+        return added ? value : _values[at];
+    }
+
     /// <summary>Stores <paramref name="value"/> for <paramref name="key"/>, replacing the value of an equal key.</summary>
-    public void Set(Expr key, Expr value) => Put(key, value, replace: true);
+    public void Set(Expr key, Expr value) => Put(key, value, replace: true, out _);
 
     /// <summary>Stores <paramref name="value"/> for <paramref name="key"/> unless an equal key is there; whether it did.</summary>
-    public bool TryAdd(Expr key, Expr value) => Put(key, value, replace: false);
+    public bool TryAdd(Expr key, Expr value) => Put(key, value, replace: false, out _);
 
     /// <summary>Makes room for about <paramref name="expected"/> entries.</summary>
     public void EnsureCapacity(int expected)
@@ -81,17 +93,17 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
     private int Find(Expr key, int hash, out int free)
     {
         var slots = _slots;
-        var hashes = _slotHashes;
         var mask = slots.Length - 1;
         for (var i = Start(hash); ; i = (i + 1) & mask)
         {
-            var entry = slots[i] - 1;
+            var probe = slots[i];
+            var entry = probe.Entry - 1;
             if (entry < 0)
             {
                 free = i;
                 return -1;
             }
-            if (hashes[i] != hash) continue;
+            if (probe.Hash != hash) continue;
             var k = _keys[entry];
             if (ReferenceEquals(k, key) || TRule.Same(k, key))
             {
@@ -101,21 +113,22 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
         }
     }
 
-    private bool Put(Expr key, Expr value, bool replace)
+    /// <summary>Adds (or with <paramref name="replace"/> updates); <paramref name="at"/> is the key's entry. Whether it added or replaced.</summary>
+    private bool Put(Expr key, Expr value, bool replace, out int at)
     {
         if ((Count + 1) * 4 > _slots.Length * 3) Rehash(_slots.Length * 2);
         var hash = TRule.Hash(key);
-        var at = Find(key, hash, out var free);
+        at = Find(key, hash, out var free);
         if (at >= 0)
         {
             if (replace) Slot(_values, at) = value;
             return replace;
         }
         if (Count == _keys.Length) ResizeEntries(Count * 2);
-        Slot(_keys, Count) = key;
-        Slot(_values, Count) = value;
-        _slots[free] = ++Count;
-        _slotHashes[free] = hash;
+        at = Count;
+        Slot(_keys, at) = key;
+        Slot(_values, at) = value;
+        _slots[free] = new Probe(++Count, hash);
         return true;
     }
 
@@ -127,8 +140,7 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
 
     private void AllocateSlots(int count)
     {
-        _slots = new int[count];
-        _slotHashes = new int[count];
+        _slots = new Probe[count];
         _shift = 32 - BitOperations.Log2((uint)count);
     }
 
@@ -146,14 +158,24 @@ internal sealed class NodeTable<TRule> where TRule : struct, INodeKeyRule
         {
             var hash = TRule.Hash(_keys[e]);
             var i = Start(hash);
-            while (_slots[i] != 0) i = (i + 1) & mask;
-            _slots[i] = e + 1;
-            _slotHashes[i] = hash;
+            while (_slots[i].Entry != 0) i = (i + 1) & mask;
+            _slots[i] = new Probe(e + 1, hash);
         }
     }
 
+    /// <summary>A slot: the entry's index + 1 (0 is empty) and its key's hash, side by side so a probe reads one cache line.</summary>
+    private readonly record struct Probe(int Entry, int Hash);
+
     /// <summary>An entry written without the array-covariance check of an element store (the arrays are exactly <c>Expr[]</c>); <paramref name="i"/> is below the length.</summary>
     private static ref Expr Slot(Expr[] array, int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), i);
+}
+
+/// <summary>Keys by structure (the like-terms table).</summary>
+internal readonly struct Structural : INodeKeyRule
+{
+    public static int Hash(Expr node) => node.GetHashCode();
+
+    public static bool Same(Expr a, Expr b) => a.Equals(b);
 }
 
 /// <summary>Keys by identity (a memo of nodes already met), hashed by their cached structural hash.</summary>

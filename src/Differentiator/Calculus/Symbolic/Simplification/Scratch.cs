@@ -7,13 +7,13 @@ namespace Differentiator.Calculus.Symbolic;
 /// allocates only its result. One set per thread, shared by the runs on it: a borrowed list is out of
 /// the pool until it is given back, and one not given back (an exception stopped the run) is simply
 /// collected by the GC. Beside the small ones, one table of each kind up to <see cref="LargeAtMost"/>
-/// entries is kept for large formulas, so that differentiating a 10,000-term polynomial again does not
+/// entries (a 100,000-term polynomial interns about 400,000 nodes) is kept for large formulas, so that differentiating one again does not
 /// allocate its tables on the large-object heap again (which costs a full collection).
 /// </summary>
 internal sealed class Scratch
 {
     private const int KeepAtMost = 4096;
-    private const int LargeAtMost = 1 << 17;
+    private const int LargeAtMost = 1 << 19;
     private const int PoolSize = 256;
 
     /// <summary>Tables of at most this many slots are pooled for small runs: emptying one costs its slots, however few entries the next run has.</summary>
