@@ -76,10 +76,8 @@ internal sealed class Rewriter
         var remember = e.Depth > Dependence.MemoDepth;
         if (remember && _memo is not null && _memo.TryGetValue(e, out var done)) return done;
         // Every node the rules build is interned and already simplified, so an interned node is its own result
-        // (not so for expansion, which runs after the rules). A node never interned (a parsed or built input) is
-        // not looked up: simplifying it ends in interning, which finds an equal node all the same, and the look-up
-        // would miss for nearly every node of a large input.
-        if (!Options.Expand && e.InternedBy is not null && Interner.TryGet(e, out var shared)) return shared;
+        // (not so for expansion, which runs after the rules).
+        if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
         var result = e switch
         {
             Sum s => TermCollector.Collect(SimplifyAll(s.Items, shareUnchanged: true), this, s),
