@@ -25,10 +25,10 @@ public sealed partial class Formula
     private readonly IReadOnlyCollection<string> _declared;
 
     /// <summary>Where each node was read from; null for a computed formula, which has no text of its own.</summary>
-    private readonly Lazy<IReadOnlyDictionary<Expr, SourceSpan>>? _spans;
+    private readonly SpanSource? _spans;
 
     private Formula(string? source, Expr expression, IReadOnlyList<string> variables, IReadOnlyList<Diagnostic> warnings, IReadOnlyList<string>? notes = null,
-        Func<IReadOnlyDictionary<Expr, SourceSpan>>? spans = null, IReadOnlyCollection<string>? declared = null)
+        SpanSource? spans = null, IReadOnlyCollection<string>? declared = null)
     {
         _source = source;
         _declared = declared ?? [];
@@ -36,7 +36,20 @@ public sealed partial class Formula
         Variables = variables;
         Warnings = warnings;
         Notes = notes ?? [];
-        _spans = spans is null ? null : new(spans);
+        _spans = spans;
+    }
+
+    /// <summary>
+    /// The spans of a parsed formula's nodes, wanted only for an error message: the parse tree is
+    /// bound again, recording them, the first time they are asked for.
+    /// </summary>
+    private sealed class SpanSource(SyntaxResult syntax, ParseOptions? options)
+    {
+        private IReadOnlyDictionary<Expr, SourceSpan>? _value;
+
+        // Two threads may both bind; they make equal tables and either is kept.
+        public IReadOnlyDictionary<Expr, SourceSpan> Value => _value ??= LargeStack.Run(syntax.Nesting, (syntax.Tree!, options),
+            static s => Binder.Spans(s.Item1, s.options?.Functions, s.options?.Declarations));
     }
 
     /// <summary>The text that was parsed; for a computed formula (a derivative), its text form.</summary>
@@ -111,10 +124,7 @@ public sealed partial class Formula
             return false;
         }
         var variables = options is null || options.Functions.Count == 0 ? syntax.Variables : VariablesAfterExpansion(syntax.Variables, expression);
-        // Spans are wanted only for an error message: the tree is bound again then, recording them.
-        formula = new Formula(text, expression, variables, syntax.Warnings,
-            spans: () => LargeStack.Run(syntax.Nesting, () => Binder.Spans(syntax.Tree, options?.Functions, options?.Declarations)),
-            declared: options?.Variables);
+        formula = new Formula(text, expression, variables, syntax.Warnings, spans: new SpanSource(syntax, options), declared: options?.Variables);
         return true;
     }
 

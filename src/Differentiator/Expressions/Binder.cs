@@ -72,8 +72,8 @@ internal sealed class Binder
             ConstantSyntax c => c.Name == "e" ? Constant.E : Constant.Pi,
             GroupSyntax g => Bind0(g.Inner),
             SignSyntax s => s.Negative ? Expr.Negate(Bind0(s.Operand)) : Bind0(s.Operand),
-            SumSyntax s => Expr.Add(BindEach(s.Terms, s.Negated, true, Negate)),
-            ProductSyntax p => Expr.Multiply(BindEach(p.Factors, p.Joins, FactorJoin.Divide, Reciprocal)),
+            SumSyntax s => Expr.AddOwned(BindEach(s.Terms, s.Negated, true, Negate)),
+            ProductSyntax p => Expr.MultiplyOwned(BindEach(p.Factors, p.Joins, FactorJoin.Divide, Reciprocal)),
             PowerSyntax p => Expr.Pow(Bind0(p.Base), Bind0(p.Exponent)),
             RootSyntax r => BindRoot(r),
             CallSyntax c => BindCall(c),
@@ -115,7 +115,7 @@ internal sealed class Binder
                 throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
                     $"{c.Function} takes {defined.Parameters.Count} argument(s), but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
                     c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [$"{defined.Parameters.Count} argument(s)"]));
-            return defined.Apply([.. c.Arguments.Select(Bind0)]);
+            return defined.Apply(BindAll(c.Arguments));
         }
         var function = (_declared is not null && _declared.TryGetValue(c.Function, out var declared) ? declared : null)
             ?? MathFunctions.Find(c.Function)
@@ -127,8 +127,15 @@ internal sealed class Binder
             throw new BindException(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.WrongArity,
                 $"{c.Function} takes {function.ArityText}, but {c.Arguments.Count} {(c.Arguments.Count == 1 ? "was" : "were")} given.",
                 c.Span, c.Arguments.Count.ToString(CultureInfo.InvariantCulture), [function.ArityText]));
-        var args = c.Arguments.Select(Bind0).ToArray();
-        return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.Apply(function, args);
+        var args = BindAll(c.Arguments);
+        return function == MathFunctions.Exp ? Expr.Pow(Constant.E, args[0]) : Expr.ApplyOwned(function, args);
+    }
+
+    private Expr[] BindAll(IReadOnlyList<SyntaxNode> nodes)
+    {
+        var bound = new Expr[nodes.Count];
+        for (var i = 0; i < bound.Length; i++) bound[i] = Bind0(nodes[i]);
+        return bound;
     }
 
     private sealed class BindException(Diagnostic diagnostic) : Exception(diagnostic.Message)

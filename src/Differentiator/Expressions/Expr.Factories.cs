@@ -41,6 +41,19 @@ public abstract partial class Expr
         return new Sum(flat);
     }
 
+    /// <summary><see cref="Add(Expr[])"/> taking ownership of <paramref name="terms"/> (no copy): the caller never writes it again.</summary>
+    internal static Expr AddOwned(Expr[] terms)
+    {
+        foreach (var term in terms)
+            if (term is Sum) return Add(terms);
+        return terms.Length switch
+        {
+            0 => Rational.Zero,
+            1 => terms[0],
+            _ => new Sum(terms),
+        };
+    }
+
     /// <summary>A sum; nested sums are flattened, a single term is returned as it is, no term gives 0.</summary>
     public static Expr Add(IEnumerable<Expr> terms)
     {
@@ -70,6 +83,10 @@ public abstract partial class Expr
         if (IsMultiplyShape(factors)) return new Product((Expr[])factors.Clone());
         return Multiply((IEnumerable<Expr>)factors);
     }
+
+    /// <summary><see cref="Multiply(Expr[])"/> taking ownership of <paramref name="factors"/> (no copy): the caller never writes it again.</summary>
+    internal static Expr MultiplyOwned(Expr[] factors) =>
+        IsMultiplyShape(factors) ? new Product(factors) : Multiply((IEnumerable<Expr>)factors);
 
     /// <summary>
     /// Whether <see cref="Multiply(IEnumerable{Expr})"/> would keep these factors exactly as they are: at least two,

@@ -30,6 +30,8 @@ internal sealed class DerivativeNotationReader
 
     public static Result Read(string text)
     {
+        var first = text.AsSpan(ByteOrderMark.Skip(text)).TrimStart();
+        if (first.IsEmpty || first[0] is not ('d' or '∂' or '\\')) return default; // most formulas: no reader made
         var reader = new DerivativeNotationReader(text, ByteOrderMark.Skip(text), text.Length);
         reader.SkipSpace();
         if (reader.Peek is not ('d' or '∂' or '\\')) return default;

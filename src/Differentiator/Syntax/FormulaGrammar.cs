@@ -20,14 +20,11 @@ internal static class FormulaGrammar
     private static readonly NodeParser PowerRef = Nested(() => Power!);
     private static readonly NodeParser ExponentRef = Nested(() => Exponent!);
 
-    private static readonly NodeParser Number =
-        Token.EqualTo(FormulaToken.Number).Select(t => (SyntaxNode)new NumberSyntax(SpanOf(t), t.ToStringValue(), IsDecimal(t)));
+    private static readonly NodeParser Number = Token.EqualTo(FormulaToken.Number).Select(NumberOf);
 
-    private static readonly NodeParser Name =
-        Token.EqualTo(FormulaToken.Name).Select(t => (SyntaxNode)new NameSyntax(SpanOf(t), NameText.Normalize(t.ToStringValue())));
+    private static readonly NodeParser Name = Token.EqualTo(FormulaToken.Name).Select(NameOf);
 
-    private static readonly NodeParser Constant =
-        Token.EqualTo(FormulaToken.Constant).Select(t => (SyntaxNode)new ConstantSyntax(SpanOf(t), t.ToStringValue() is "e" or "E" ? "e" : "pi"));
+    private static readonly NodeParser Constant = Token.EqualTo(FormulaToken.Constant).Select(ConstantOf);
 
     /// <summary>A bracketed group: <c>(…)</c>, <c>[…]</c> or <c>{…}</c>, closed by its own kind of bracket.</summary>
     private static readonly NodeParser Group = input =>
@@ -49,7 +46,7 @@ internal static class FormulaGrammar
     /// <summary>A superscript such as ² or ⁻¹, read as an exponent.</summary>
     private static readonly NodeParser SuperscriptExponent =
         Token.EqualTo(FormulaToken.Superscript)
-            .Where(t => t.ToStringValue().Any(c => c is not ('⁻' or '⁺')), "superscript digits")
+            .Where(Superscripts.HasDigit, "superscript digits")
             .Select(Superscripts.ToExponent);
 
     /// <summary>
@@ -60,7 +57,7 @@ internal static class FormulaGrammar
     private static readonly NodeParser FunctionApplication = input =>
     {
         var f = input.ConsumeToken();
-        var name = NameText.Normalize(f.Value.ToStringValue());
+        var name = FunctionName(f.Value);
         var rest = f.Remainder;
         SyntaxNode? logBase = null;
         if (Peek(rest) == FormulaToken.Subscript)
@@ -92,7 +89,7 @@ internal static class FormulaGrammar
         from frac in Token.EqualTo(FormulaToken.Frac)
         from numerator in Bracketed(FormulaToken.LBrace, FormulaToken.RBrace)
         from denominator in Bracketed(FormulaToken.LBrace, FormulaToken.RBrace)
-        select (SyntaxNode)new ProductSyntax(SourceSpan.Cover(SpanOf(frac), denominator.Span), [numerator, denominator], [FactorJoin.First, FactorJoin.Divide]);
+        select FracOf(frac, numerator, denominator);
 
     private static readonly NodeParser LatexRoot =
         from sqrt in Token.EqualTo(FormulaToken.LatexSqrt)
@@ -230,7 +227,7 @@ internal static class FormulaGrammar
     private static bool IsSign(FormulaToken kind) => kind is FormulaToken.Minus or FormulaToken.Plus;
 
     /// <summary>The tokens a primary can start with: after a factor, one of these is an implicit multiplication.</summary>
-    private static bool StartsPrimary(FormulaToken kind) => kind is FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant
+    internal static bool StartsPrimary(FormulaToken kind) => kind is FormulaToken.Number or FormulaToken.Name or FormulaToken.Constant
         or FormulaToken.Function or FormulaToken.LParen or FormulaToken.LBracket or FormulaToken.LBrace or FormulaToken.AbsOpen
         or FormulaToken.Frac or FormulaToken.LatexSqrt or FormulaToken.SqrtSign or FormulaToken.CbrtSign;
 
@@ -299,9 +296,7 @@ internal static class FormulaGrammar
             (factors ??= [first.Value]).Add(factor.Value);
             rest = factor.Remainder;
         }
-        var argument = factors is null
-            ? first.Value
-            : Product([.. factors], [FactorJoin.First, .. Enumerable.Repeat(FactorJoin.Implicit, factors.Count - 1)]);
+        var argument = factors is null ? first.Value : ImplicitProduct([.. factors]);
         return TokenListParserResult.Value<FormulaToken, SyntaxNode>(
             new CallSyntax(SourceSpan.Cover(SpanOf(f), argument.Span), SpanOf(f), name, [argument], false), start, rest);
     }
@@ -311,6 +306,27 @@ internal static class FormulaGrammar
 
     internal static SyntaxNode Product(SyntaxNode[] factors, FactorJoin[] joins) =>
         new ProductSyntax(SourceSpan.Cover(factors[0].Span, factors[^1].Span), factors, joins);
+
+    /// <summary>Factors written side by side: the argument of <c>sin 2x</c>.</summary>
+    internal static SyntaxNode ImplicitProduct(SyntaxNode[] factors)
+    {
+        var joins = new FactorJoin[factors.Length];
+        joins.AsSpan(1).Fill(FactorJoin.Implicit);
+        return Product(factors, joins);
+    }
+
+    /// <summary><c>\frac{a}{b}</c>, a quotient of the two groups.</summary>
+    internal static SyntaxNode FracOf(Token<FormulaToken> frac, SyntaxNode numerator, SyntaxNode denominator) =>
+        new ProductSyntax(SourceSpan.Cover(SpanOf(frac), denominator.Span), [numerator, denominator], [FactorJoin.First, FactorJoin.Divide]);
+
+    internal static SyntaxNode NumberOf(Token<FormulaToken> t) => new NumberSyntax(SpanOf(t), CharText.Of(t), IsDecimal(t));
+
+    internal static SyntaxNode NameOf(Token<FormulaToken> t) => new NameSyntax(SpanOf(t), NameText.Normalize(t));
+
+    internal static SyntaxNode ConstantOf(Token<FormulaToken> t) => new ConstantSyntax(SpanOf(t), TextOf(t) is "e" or "E" ? "e" : "pi");
+
+    /// <summary>The function a function token names: <c>\sin</c> and <c>sin</c> are sin.</summary>
+    internal static string FunctionName(Token<FormulaToken> f) => NameText.Normalize(f);
 
     /// <summary>A lazily resolved rule that checks the stack before recursing, so deep input fails cleanly.</summary>
     private static NodeParser Nested(Func<NodeParser> rule)
@@ -324,7 +340,10 @@ internal static class FormulaGrammar
         };
     }
 
-    internal static bool IsDecimal(Token<FormulaToken> t) => t.Span.ToStringValue().AsSpan().IndexOfAny(".eE") >= 0;
+    internal static bool IsDecimal(Token<FormulaToken> t) => TextOf(t).IndexOfAny(".eE") >= 0;
+
+    /// <summary>The token's text without a copy.</summary>
+    internal static ReadOnlySpan<char> TextOf(Token<FormulaToken> t) => t.Span.Source.AsSpan(t.Span.Position.Absolute, t.Span.Length);
 
     internal static SourceSpan SpanOf(Token<FormulaToken> t) => new(t.Span.Position.Absolute, t.Span.Length);
 

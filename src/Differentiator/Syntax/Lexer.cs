@@ -14,7 +14,7 @@ internal sealed class Lexer
     private readonly string _text;
     private readonly Vocabulary _vocabulary;
     private readonly TokenBuffer _tokens;
-    private readonly List<Diagnostic> _warnings = [];
+    private List<Diagnostic>? _warnings; // made at the first warning: most formulas have none
     private int _pos;
     private int _openAbs;
     private FormulaToken _forcedBar; // set by \left / \right for a following '|'
@@ -38,7 +38,7 @@ internal sealed class Lexer
     {
         var lexer = new Lexer(text, vocabulary, tokens);
         var error = lexer.Run();
-        return (lexer._warnings, error);
+        return (lexer._warnings ?? (IReadOnlyList<Diagnostic>)[], error);
     }
 
     private Diagnostic? Run()
@@ -70,6 +70,8 @@ internal sealed class Lexer
         _tokens.Add(new Token<FormulaToken>(kind, new TextSpan(_text, new Position(start, 1, start + 1), length)));
     }
 
+    private void Warn(Diagnostic warning) => (_warnings ??= []).Add(warning);
+
     private static Diagnostic Error(string code, string message, int start, int length, string found, params string[] expected) =>
         LexicalErrors.Error(code, message, start, length, found, expected);
 
@@ -99,19 +101,19 @@ internal sealed class Lexer
         }
         if (_pos < _text.Length && _text[_pos] == '.')
             return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(_text[start.._pos])}' is followed by a second '.'.", _pos, 1, ".", "an operator");
-        var literal = _text[start.._pos];
         if (isDecimal)
         {
+            var literal = _text[start.._pos];
             var value = DecimalLiteral.Parse(literal);
             if (double.IsInfinity(value))
                 return Error(DiagnosticCodes.BadNumber, $"The number '{Abbreviate(literal)}' is too large for a double (the largest is about 1.8e308).", start, _pos - start, Abbreviate(literal));
             if (value == 0 && literal.Any(ch => ch is >= '1' and <= '9') && !MantissaIsZero(literal))
-                _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Underflow,
+                Warn(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.Underflow,
                     $"The number '{Abbreviate(literal)}' is too small for a double and is read as 0.0.", new SourceSpan(start, _pos - start)));
         }
-        else if (literal.Length > Limits.MaxIntegerDigits)
+        else if (_pos - start > Limits.MaxIntegerDigits)
         {
-            return Error(DiagnosticCodes.BadNumber, $"An integer may have at most {Limits.MaxIntegerDigits} digits; this one has {literal.Length}.", start, _pos - start, Abbreviate(literal));
+            return Error(DiagnosticCodes.BadNumber, $"An integer may have at most {Limits.MaxIntegerDigits} digits; this one has {_pos - start}.", start, _pos - start, Abbreviate(_text[start.._pos]));
         }
         Add(FormulaToken.Number, start, _pos - start);
         return null;
@@ -130,6 +132,13 @@ internal sealed class Lexer
     {
         var start = _pos;
         while (_pos < _text.Length && GreekLetters.IsNameLetter(_text[_pos])) _pos++;
+        var letters = _text.AsSpan(start, _pos - start);
+        if (!(_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) && (letters.Length == 1 || _vocabulary.LongestMatch(letters) == letters.Length))
+        {
+            // The common run of one letter or one known name (x, sin): no split, no substring.
+            AddPiece(letters, start, isLast: true, nextIsParen: _pos < _text.Length && _text[_pos] == '(');
+            return null;
+        }
         var run = _text[start.._pos];
         var pieces = _vocabulary.Split(run);
         var digitsEnd = _pos;
@@ -148,29 +157,33 @@ internal sealed class Lexer
             return LexicalErrors.UnknownFunction(_vocabulary, run, start);
 
         if (pieces.Count > 1)
-            _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
+            Warn(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SplitName,
                 $"'{MessageText.Excerpt(run)}' is read as {DescribeSplit(pieces)}; put spaces or '*' between names to say so{MeantFunction(run)}.",
                 new SourceSpan(start, run.Length)));
 
         var offset = start;
         for (var i = 0; i < pieces.Count; i++)
         {
-            var piece = pieces[i];
-            var isLast = i == pieces.Count - 1;
-            var length = piece.Length;
-            var kind = Classify(piece, followedByParen: isLast && nextIsParen);
-            if (isLast && kind == FormulaToken.Name)
-            {
-                length += SuffixLength(offset + length);
-                _pos = offset + length;
-            }
-            if (kind == FormulaToken.Name && IsSigma(piece))
-                _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
-                    "σ is read as a variable here; write σ(z) for the sigmoid.", new SourceSpan(offset, piece.Length)));
-            Add(kind, offset, length);
-            offset += piece.Length;
+            AddPiece(pieces[i], offset, isLast: i == pieces.Count - 1, nextIsParen);
+            offset += pieces[i].Length;
         }
         return null;
+    }
+
+    /// <summary>One piece of a letter run as its token; the last piece of the run takes a variable's suffix (<c>w_1</c>).</summary>
+    private void AddPiece(ReadOnlySpan<char> piece, int offset, bool isLast, bool nextIsParen)
+    {
+        var length = piece.Length;
+        var kind = Classify(piece, followedByParen: isLast && nextIsParen);
+        if (isLast && kind == FormulaToken.Name)
+        {
+            length += SuffixLength(offset + length);
+            _pos = offset + length;
+        }
+        if (kind == FormulaToken.Name && IsSigma(piece))
+            Warn(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
+                "σ is read as a variable here; write σ(z) for the sigmoid.", new SourceSpan(offset, piece.Length)));
+        Add(kind, offset, length);
     }
 
     /// <summary><c>x·y·z</c>, with a space after a function (<c>sin x</c>); the first few pieces of a long run.</summary>
@@ -180,9 +193,9 @@ internal sealed class Lexer
     /// <summary>A hint for a split run that is a function but for case: <c>Ln</c> (did you mean ln?).</summary>
     private string MeantFunction(string run) => LexicalErrors.DidYouMean(_vocabulary.FunctionIgnoringCase(run));
 
-    private static bool IsSigma(string piece) => piece is "σ" or "sigma";
+    private static bool IsSigma(ReadOnlySpan<char> piece) => piece is "σ" or "sigma";
 
-    private FormulaToken Classify(string piece, bool followedByParen)
+    private FormulaToken Classify(ReadOnlySpan<char> piece, bool followedByParen)
     {
         if (IsSigma(piece)) return followedByParen ? FormulaToken.Function : FormulaToken.Name;
         if (_vocabulary.IsFunction(piece)) return FormulaToken.Function;
@@ -253,7 +266,7 @@ internal sealed class Lexer
             {
                 _pos += SuffixLength(_pos);
                 if (IsSigma(command))
-                    _warnings.Add(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
+                    Warn(new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.SigmaAsVariable,
                         "σ is read as a variable here; write \\sigma(z) for the sigmoid.", new SourceSpan(start, _pos - start)));
             }
             Add(sigmaCall ? FormulaToken.Function : FormulaToken.Name, start, _pos - start);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using Superpower.Model;
 
 namespace Differentiator.Syntax;
 
@@ -11,6 +13,25 @@ namespace Differentiator.Syntax;
 internal static class NameText
 {
     private static readonly char[] Digits = "0123456789₀₁₂₃₄₅₆₇₈₉".ToCharArray();
+
+    private const int MostCached = 4096;
+
+    // Token text → name, for the few names a program reads over and over (sin, exp, θ): no string per token.
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name <paramref name="token"/> stands for: <see cref="Normalize(string)"/> of its text.</summary>
+    public static string Normalize(Token<FormulaToken> token)
+    {
+        if (token.Span.Length == 1) return CharText.Of(token);
+        var text = FormulaGrammar.TextOf(token);
+        if (CacheBySpan.TryGetValue(text, out var name)) return name;
+        var written = token.ToStringValue();
+        name = Normalize(written);
+        if (Cache.Count < MostCached) Cache.TryAdd(written, name);
+        return name;
+    }
 
     public static string Normalize(string text)
     {

@@ -10,9 +10,24 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class NestingCheck
 {
+    /// <summary>The open brackets' stack, kept per thread between checks: a check allocates none.</summary>
+    [ThreadStatic] private static Stack<(int Index, int Base)>? _open;
+
     public static (Diagnostic? Error, int Depth) Run(ReadOnlySpan<Token<FormulaToken>> tokens)
     {
-        var open = new Stack<(int Index, int Base)>();
+        var open = _open ??= new Stack<(int Index, int Base)>();
+        try
+        {
+            return Run(tokens, open);
+        }
+        finally
+        {
+            open.Clear();
+        }
+    }
+
+    private static (Diagnostic? Error, int Depth) Run(ReadOnlySpan<Token<FormulaToken>> tokens, Stack<(int Index, int Base)> open)
+    {
         var depth = 0;
         var deepest = 0;
         for (var i = 0; i < tokens.Length; i++)

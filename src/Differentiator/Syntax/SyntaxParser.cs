@@ -33,7 +33,8 @@ internal static class SyntaxParser
         var variables = VariablesOf(tokens.Span);
 
         // The common plain formula is read without the grammar; anything else, and every error, by the grammar.
-        var tree = nesting <= LargeStack.InlineNesting ? PlainFormulaReader.TryRead(tokens.Span) : null;
+        var mayWarn = false;
+        var tree = nesting <= LargeStack.InlineNesting ? PlainFormulaReader.TryRead(tokens.Span, out mayWarn) : null;
         if (tree is null)
         {
             var array = tokens.ToArray(); // Superpower reads an array
@@ -49,9 +50,10 @@ internal static class SyntaxParser
             }
             if (!result.HasValue) return Failed(ToDiagnostic(result, array, text), lexWarnings, nesting);
             tree = result.Value;
+            mayWarn = true;
         }
 
-        var ambiguities = AmbiguityDetector.Find(tree, text);
+        var ambiguities = mayWarn ? AmbiguityDetector.Find(tree, text) : [];
         var warnings = ambiguities.Count == 0 ? lexWarnings
             : lexWarnings.Count == 0 ? ambiguities
             : lexWarnings.Concat(ambiguities).OrderBy(w => w.Span.Start).ToArray();
@@ -66,7 +68,7 @@ internal static class SyntaxParser
         foreach (var t in tokens)
         {
             if (t.Kind != FormulaToken.Name) continue;
-            var name = NameText.Normalize(t.ToStringValue());
+            var name = NameText.Normalize(t);
             if (seen is null ? ordered.Contains(name) : !seen.Add(name)) continue;
             ordered.Add(name);
             if (seen is null && ordered.Count > 16) seen = new HashSet<string>(ordered, StringComparer.Ordinal);

@@ -12,6 +12,8 @@ internal sealed class Vocabulary
     private readonly HashSet<string> _variables;
     private readonly int _longest;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known;
+    private readonly Dictionary<string, (int Min, int Max)>.AlternateLookup<ReadOnlySpan<char>> _functionsBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _constantsBySpan;
     private readonly Dictionary<string, string> _functionsIgnoringCase = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a vocabulary.</summary>
@@ -25,6 +27,8 @@ internal sealed class Vocabulary
         _variables = new(variables, StringComparer.Ordinal);
         var known = new HashSet<string>(_functions.Keys.Concat(_constants).Concat(_variables).Concat(GreekLetters.BySpelling.Keys), StringComparer.Ordinal);
         _known = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _functionsBySpan = _functions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _constantsBySpan = _constants.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = known.Max(n => n.Length);
         foreach (var name in _functions.Keys) _functionsIgnoringCase.TryAdd(name, name);
     }
@@ -44,8 +48,14 @@ internal sealed class Vocabulary
     /// <summary>Whether <paramref name="name"/> is a function or an alias of one.</summary>
     public bool IsFunction(string name) => _functions.ContainsKey(name);
 
+    /// <summary><see cref="IsFunction(string)"/> for a piece of the text, without a string.</summary>
+    public bool IsFunction(ReadOnlySpan<char> name) => _functionsBySpan.ContainsKey(name);
+
     /// <summary>Whether <paramref name="name"/> is a constant.</summary>
     public bool IsConstant(string name) => _constants.Contains(name);
+
+    /// <summary><see cref="IsConstant(string)"/> for a piece of the text, without a string.</summary>
+    public bool IsConstant(ReadOnlySpan<char> name) => _constantsBySpan.Contains(name);
 
     /// <summary>Whether <paramref name="name"/> is a declared multi-letter variable or a spelled Greek letter.</summary>
     public bool IsVariable(string name) => _variables.Contains(name) || GreekLetters.BySpelling.ContainsKey(name);
@@ -72,10 +82,13 @@ internal sealed class Vocabulary
     internal bool IsKnown(string name) => IsFunction(name) || IsConstant(name) || IsVariable(name);
 
     /// <summary>The length of the longest known name that starts <paramref name="run"/> at <paramref name="start"/>, or 1.</summary>
-    internal int LongestMatch(string run, int start)
+    internal int LongestMatch(string run, int start) => LongestMatch(run.AsSpan(start));
+
+    /// <summary>The length of the longest known name that starts <paramref name="run"/>, or 1.</summary>
+    internal int LongestMatch(ReadOnlySpan<char> run)
     {
-        for (var length = Math.Min(_longest, run.Length - start); length > 1; length--)
-            if (_known.Contains(run.AsSpan(start, length))) return length;
+        for (var length = Math.Min(_longest, run.Length); length > 1; length--)
+            if (_known.Contains(run[..length])) return length;
         return 1;
     }
 

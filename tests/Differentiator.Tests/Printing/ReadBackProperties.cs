@@ -45,6 +45,15 @@ public class ReadBackProperties
     }
 
     [Test]
+    public void APythonSpellingOfAHugeConstantPartIsNotJudgedByValue()
+    {
+        // cbrt(13) and sign(13)*Abs(13)**(1/3) may round apart by one bit; times 1e300 inside sec,
+        // that bit is any value at all, as for the fuzzer (Conditioning.HugeForSpellings).
+        var f = Formula.Parse("sec(16 + 7/(4π) + cbrt(13)(1e+300 + e))");
+        Assert.That(PrintedForms.AssertReadsBack(f.Expression, PrintedForms.Python), Does.StartWith("sec("));
+    }
+
+    [Test]
     public void EveryFormIsAtLeastAsLongAsTheTreeHasLeaves()
     {
         // The printers refuse a tree with more leaves than characters allowed before writing anything; this is why that is right.

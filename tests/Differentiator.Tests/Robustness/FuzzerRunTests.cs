@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Differentiator.Expressions;
 using Differentiator.Fuzz.Findings;
 using Differentiator.Fuzz.Pipeline;
 using Differentiator.Tests.Support;
@@ -96,6 +97,52 @@ public class FuzzerRunTests
         point = Point.Of(("x1", -0.1492), ("x", -2.2508), ("z", -0.3223));
         facade = new Dictionary<string, Formula> { ["x"] = formula.Differentiate("x") };
         Assert.That(() => DerivativeCheck.Run(formula, point, facade), Throws.Nothing);
+    }
+
+    [Test]
+    public void The_derivative_check_judges_a_product_whose_running_value_underflows_by_its_value_without_underflow()
+    {
+        // Input 1534979 of seed 2030: 4,586 letters. ∂/∂c is 177a^177 b^177 c^176 … e^177: the small powers come first, the
+        // running product underflows and the value in doubles is -0 where the dual numbers and the complex step give -513.12.
+        var formula = Formula.Parse(string.Concat(Enumerable.Repeat("abcdefghijklmnopqrstuvwxyz", 176)) + "abcdefghij");
+        var point = Point.Parse("a = 2.3388, b = -0.3971, c = 0.077, d = 1.3, f = 0.7382, g = -1.4915, h = 1.9869, i = 2.7484, j = -1.3653, " +
+            "k = -0.2061, l = 0.1492, m = 2.328, n = 0.0821, o = -0.4066, p = -1.5591, q = -1.1232, r = 0.6432, s = 1.5866, t = 2.0004, " +
+            "u = -2.2323, v = 2.107, w = 2.3271, x = -2.3609, y = 2.313, z = 0.9322");
+        var derivative = formula.Differentiate("c");
+        Assert.That(derivative.Evaluate(point), Is.EqualTo(0.0), "in doubles the running product underflows");
+        Assert.That(RunningProducts.Underflow(derivative.Expression, point.Values), Is.True);
+        Assert.That(RunningProducts.ValueWithoutUnderflow(derivative.Expression, point.Values), Is.EqualTo(-513.1201364689374).Within(1e-9).Percent);
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["c"] = derivative }), Throws.Nothing);
+    }
+
+    [Test]
+    public void The_derivative_check_still_catches_a_wrong_derivative_whose_running_product_underflows()
+    {
+        // t·(a w b x c y d z)^100 spelled out: f's own running product stays near 1, the derivative's a^100 b^100 c^100 d^100 underflows.
+        var formula = Formula.Parse("t*" + string.Join("*", Enumerable.Repeat("a*w*b*x*c*y*d*z", 100)));
+        var point = Point.Parse("t = 1.3, a = 0.0507, b = 0.0507, c = 0.0507, d = 0.0507, w = 19.7, x = 19.7, y = 19.7, z = 19.7");
+        var right = formula.Differentiate("t");
+        Assert.That(RunningProducts.Underflow(right.Expression, point.Values), Is.True, right.ToText());
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["t"] = right }), Throws.Nothing);
+        var wrong = Formula.FromExpression(Expr.Multiply(Rational.Of(2), right.Expression));
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["t"] = wrong }),
+            Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
+    }
+
+    [Test]
+    public void The_derivative_check_allows_the_rounding_of_a_sum_of_f_whose_terms_cancel()
+    {
+        // Input 720391 of seed 2031: π²x^30 + -x + x is 1.9e-13 made of terms of 0.35, so f in doubles is off by up to 1.2e-3
+        // relative; the symbolic 10π^(2/3)x^9 is right to 16 digits, the dual numbers and the complex step are off by 3.1e-5.
+        var formula = Formula.Parse("y + |(x_2) - -2.9802322387695312e-08 + -0| + cbrt(sqrt(x)^60*pi pi + -x + x)");
+        var point = Point.Of(("y", 0.7395), ("x2", -2.4179), ("x", 0.3489));
+        var derivative = formula.Differentiate("x");
+        Assert.That(derivative.Evaluate(point), Is.EqualTo(0.0016433950461252314).Within(1e-12).Percent);
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = derivative }), Throws.Nothing);
+        // A derivative 1 % off is beyond that rounding and still a finding.
+        var wrong = Formula.FromExpression(Expr.Multiply(Rational.Of(101, 100), derivative.Expression));
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = wrong }),
+            Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
     }
 
     [Test]

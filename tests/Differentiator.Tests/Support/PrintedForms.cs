@@ -67,7 +67,9 @@ public static class PrintedForms
         {
             var point = names.Select((n, i) => (n, Values[(i + k) % Values.Length])).ToDictionary(p => p.n, p => p.Item2);
             if (!SafeEvaluation.TryEvaluate(expected, point, out var a) || !SafeEvaluation.TryEvaluate(actual, point, out var b)) continue;
-            if (Conditioning.IsIll(expected, point, a)) continue;
+            // As the fuzzer's read-back check: nudging the variables does not show a constant part
+            // whose spellings round apart (cbrt(13) against sign(13)*Abs(13)**(1/3) times 1e300 in sec).
+            if (Conditioning.IsIll(expected, point, a) || Conditioning.HasHugePart(expected, point, Conditioning.HugeForSpellings)) continue;
             if (!FuzzValues.Same(a, b, FuzzValues.ReadBackTolerance))
                 throw new AssertionException($"{what} is {b} at {string.Join(", ", point.Select(p => $"{p.Key}={p.Value}"))}, not {a}");
         }

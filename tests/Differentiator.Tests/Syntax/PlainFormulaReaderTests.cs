@@ -1,6 +1,7 @@
 using System.Text;
 using Differentiator.Expressions;
 using Differentiator.Syntax;
+using Differentiator.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 using Superpower.Model;
@@ -76,18 +77,53 @@ public class PlainFormulaReaderTests
     [TestCase("x² y⁻¹ + π e^x - E^2")]
     [TestCase("--x * -+y")]
     [TestCase("1/2x")]
+    [TestCase("sin x + 1")]
+    [TestCase("sin x cos x")]
+    [TestCase("ln x + 1/x")]
+    [TestCase("sin 2x y^2 z")]
+    [TestCase("sin^2 x + cos² x")]
+    [TestCase("sin^-1 x - tan⁻¹(x)")]
+    [TestCase("sin^2(x) cos^(2) (y)")]
+    [TestCase("Max(0, x) + max(x, y, z)")]
+    [TestCase("log(x, 2) + log10 x + log2(x)")]
+    [TestCase("exp(3x^2) + e^(-x^2/2)/sqrt(2pi)")]
+    [TestCase("1/(1 + exp(-(w*x + b)))")]
+    [TestCase("-(t*log(s) + (1 - t)*log(1 - s))")]
+    [TestCase("x^2*exp(x)*sin(x)")]
+    [TestCase("σ(z) + sigma(w x + b) + σ z")]
+    [TestCase("θ^2 + sin θ + α β")]
+    [TestCase("√x + ∛(x + 1) + √x² y")]
+    [TestCase("\\frac{1}{x} + \\sqrt{x} + \\sqrt[3]{x + 1}")]
+    [TestCase("\\sin^{2}{x} + \\operatorname{relu}(x) + \\ln x")]
+    [TestCase("sin sin x + cos(sin(x))")]
+    [TestCase("tanh(x)^2 - |sin x|")]
+    [TestCase("sec(16 + 7/(4*pi) + (sign(13)*Abs(13)**(1/3))*(1e+300 + E))")]
     public void BuildsTheGrammarsTree(string text)
     {
         var tokens = Tokens(text)!;
         var fast = PlainFormulaReader.TryRead(tokens);
-        Assert.That(fast, Is.Not.Null, "a plain formula takes the fast path");
+        Assert.That(fast, Is.Not.Null, "the formula takes the fast path");
         Assert.That(Dump(fast), Is.EqualTo(Dump(Grammar(tokens))));
     }
 
-    [TestCase("sin x + 1")]
-    [TestCase("\\frac{1}{x}")]
-    [TestCase("√x")]
+    [TestCaseSource(typeof(ReferenceData), nameof(ReferenceData.Derivatives))]
+    public void ReadsEveryReferenceFormula(DerivativeCase reference) => BuildsTheGrammarsTree(reference.FCaret);
+
+    [TestCase("\\log_{3} x")]
+    [TestCase("\\log_b(x)")]
     [TestCase("x +")]
+    [TestCase("sin")]
+    [TestCase("sin()")]
+    [TestCase("sin(x,)")]
+    [TestCase("log(x, 2")]
+    [TestCase("sin^ x")]
+    [TestCase("sin⁻ x")]
+    [TestCase("√")]
+    [TestCase("\\frac{1}")]
+    [TestCase("\\frac(1)(x)")]
+    [TestCase("\\sqrt[3]")]
+    [TestCase("\\sqrt(x)")]
+    [TestCase("x, y")]
     [TestCase("(x + 1")]
     [TestCase("x ⁻")]
     [TestCase("x ^ )")]
@@ -97,23 +133,42 @@ public class PlainFormulaReaderTests
 
     private const string Alphabet = "0123456789.xyzeπ+-*/^()[]{}|²⁻ ";
 
+    /// <summary>Pieces the random formulas are made of: the plain characters, function names, roots, LaTeX commands.</summary>
+    private static readonly string[] Pieces =
+    [
+        .. Alphabet.Select(c => c.ToString()), " sin ", "cos", "ln ", "log", "exp", "max", "sqrt", "σ", "sigma", "θ", "√", "∛", ",", "³",
+        "\\frac", "\\sqrt", "\\sin", "\\log_", "_", "tanh", "e^", "sin(", "log(", "max(", ")",
+    ];
+
     [Test]
-    public void AgreesWithTheGrammarOnRandomPlainText()
+    public void AgreesWithTheGrammarOnRandomPlainText() =>
+        Assert.That(AgreeingReads(Gen.ArrayOf(Gen.Elements(Alphabet.ToCharArray())).Select(cs => new string(cs))), Is.GreaterThan(500),
+            "enough random formulas take the fast path to compare");
+
+    [Test]
+    public void AgreesWithTheGrammarOnRandomTextWithFunctions() =>
+        Assert.That(AgreeingReads(Gen.ArrayOf(Gen.Elements(Pieces)).Select(ps => string.Concat(ps))), Is.GreaterThan(500),
+            "enough random formulas take the fast path to compare");
+
+    /// <summary>How many of the generated formulas the fast path read, each compared with the grammar's tree.</summary>
+    private static int AgreeingReads(Gen<string> texts)
     {
         var read = 0;
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(20000).WithEndSize(40),
-            Prop.ForAll(Arb.From(Gen.ArrayOf(Gen.Elements(Alphabet.ToCharArray())).Select(cs => new string(cs))), text =>
+            Prop.ForAll(Arb.From(texts), text =>
             {
                 if (Tokens(text) is not { } tokens) return true;
-                var fast = PlainFormulaReader.TryRead(tokens);
+                var fast = PlainFormulaReader.TryRead(tokens, out var mayWarn);
                 var grammar = Grammar(tokens);
                 if (grammar is null && fast is not null)
                     throw new AssertionException($"'{text}': the grammar rejects it, the fast path reads {Dump(fast)}");
                 if (fast is not null && Dump(fast) != Dump(grammar))
                     throw new AssertionException($"'{text}': fast path {Dump(fast)}, grammar {Dump(grammar)}");
+                if (fast is not null && !mayWarn && AmbiguityDetector.Find(fast, text).Count > 0)
+                    throw new AssertionException($"'{text}': the fast path says no warning can arise, the walk finds {AmbiguityDetector.Find(fast, text)[0].Code}");
                 if (fast is not null) read++;
                 return true;
             }));
-        Assert.That(read, Is.GreaterThan(500), "enough random formulas take the fast path to compare");
+        return read;
     }
 }

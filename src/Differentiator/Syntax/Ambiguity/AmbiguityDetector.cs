@@ -9,10 +9,34 @@ namespace Differentiator.Syntax;
 /// </summary>
 internal static class AmbiguityDetector
 {
+    /// <summary>The walk's stack, kept per thread (empty between walks): a parse allocates none.</summary>
+    [ThreadStatic] private static Stack<SyntaxNode>? _pending;
+
     public static IReadOnlyList<Diagnostic> Find(SyntaxNode root, string source)
     {
-        var found = new List<Diagnostic>();
-        var pending = new Stack<SyntaxNode>();
+        var found = new List<Diagnostic>(0);
+        var pending = _pending ?? new Stack<SyntaxNode>();
+        _pending = null; // a rule that parsed again on this thread would find no stack and make its own
+        try
+        {
+            Walk(root, source, pending, found);
+        }
+        finally
+        {
+            pending.Clear();
+            if (pending.EnsureCapacity(0) <= MaxKeptStack) _pending = pending; // a huge one goes to the collector
+        }
+        if (found.Count == 0) return [];
+        if (found.Count > 1) found.Sort(ByStart);
+        return found;
+    }
+
+    private const int MaxKeptStack = 1 << 16;
+
+    private static readonly Comparison<Diagnostic> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
+    private static void Walk(SyntaxNode root, string source, Stack<SyntaxNode> pending, List<Diagnostic> found)
+    {
         pending.Push(root);
         while (pending.Count > 0)
         {
@@ -21,21 +45,21 @@ internal static class AmbiguityDetector
             {
                 case ProductSyntax p:
                     ProductRules.Check(p, source, found);
-                    foreach (var f in p.Factors) pending.Push(f);
+                    PushAll(p.Factors, pending);
                     break;
                 case PowerSyntax { Base: CallSyntax call } pw when SyntaxEdges.IsPowerOnName(pw) || !call.Parenthesized:
                     // sin^2 2x, and sin x y² with a superscript after the bare argument: the power is part of the reading.
                     if (SyntaxEdges.IsPowerOnName(pw)) FunctionRules.CheckPowerOnName(pw, call, source, found);
                     FunctionRules.CheckBareArgument(call, pw, source, found);
-                    foreach (var a in call.Arguments) pending.Push(a);
+                    PushAll(call.Arguments, pending);
                     pending.Push(pw.Exponent);
                     break;
                 case CallSyntax c:
                     FunctionRules.CheckBareArgument(c, null, source, found);
-                    foreach (var a in c.Arguments) pending.Push(a);
+                    PushAll(c.Arguments, pending);
                     break;
                 case SumSyntax s:
-                    foreach (var t in s.Terms) pending.Push(t);
+                    PushAll(s.Terms, pending);
                     break;
                 case PowerSyntax pw:
                     pending.Push(pw.Base);
@@ -53,8 +77,12 @@ internal static class AmbiguityDetector
                     break;
             }
         }
-        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found;
+    }
+
+    // By index: a foreach over the interface would box an enumerator per node.
+    private static void PushAll(IReadOnlyList<SyntaxNode> nodes, Stack<SyntaxNode> pending)
+    {
+        for (var i = 0; i < nodes.Count; i++) pending.Push(nodes[i]);
     }
 
     /// <summary>A warning with the rewrite its message suggests.</summary>

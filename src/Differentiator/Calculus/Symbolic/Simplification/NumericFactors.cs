@@ -6,7 +6,8 @@ namespace Differentiator.Calculus.Symbolic;
 /// The numeric factors of a product, folded into as few numbers as a double allows: the exact ones
 /// into one rational, the decimals in order into one double, and the two together when the result
 /// is a finite double. A fold that would overflow (<c>2·1e308</c>) or underflow is not done; those
-/// numbers stay factors. A zero among them makes the whole product zero whatever the order.
+/// numbers stay factors, and the product's sign goes on the first of them whichever factor carried
+/// it. A zero among them makes the whole product zero whatever the order.
 /// A mutable value: it lives in the collecting method's frame.
 /// </summary>
 internal struct NumericFactors
@@ -62,18 +63,27 @@ internal struct NumericFactors
             factors.Insert(0, exact);
             return 1;
         }
-        var decimals = _unfolded is null ? [_decimal] : new List<Real>(_unfolded) { _decimal };
+        // The sign is the product's, not its factors': the numbers are folded by magnitude (negation is exact and
+        // never decides an overflow or underflow) and the sign goes on the first number, so −2·1e308, 2·(−1e308) and
+        // −(2·1e308) are one tree, −2·1e308, as the factories build it from any of these texts.
+        var negative = exact.IsNegative ^ _negativeDecimal;
+        var decimals = new List<Real>(_unfolded?.Count + 1 ?? 1);
+        if (_unfolded is not null) foreach (var d in _unfolded) decimals.Add(Magnitude(d));
+        decimals.Add(Magnitude(_decimal));
         var count = 0;
-        if (Numbers.TryMultiply(exact, decimals[0], out var first))
+        if (Numbers.TryMultiply(exact.Abs(), decimals[0], out var first))
         {
+            if (negative) first = Real.Of(-((Real)first).Value);
             if (decimals.Count > 1 || first is not Real { Value: 1.0 }) factors.Insert(count++, first); // 1.0·u = u exactly
         }
         else
         {
-            factors.Insert(count++, exact);
+            factors.Insert(count++, negative ? -exact.Abs() : exact.Abs());
             factors.Insert(count++, decimals[0]);
         }
         for (var i = 1; i < decimals.Count; i++) factors.Insert(count++, decimals[i]);
         return count;
     }
+
+    private static Real Magnitude(Real d) => double.IsNegative(d.Value) ? Real.Of(-d.Value) : d;
 }

@@ -48,6 +48,9 @@ internal static class ProductMerge
         if (items[0] is not Rational && Numbers.IsNumber(items[0])) return null; // a decimal coefficient: the full rules
         if (leading is not null) coefficient *= leading;
         var start = leading is null ? 0 : 1;
+        // A decimal the coefficient could not fold into (−½·5e-324 underflows): with the new coefficient it may fold
+        // (−1·5e-324 does, and the factories' shape has no −1 before a decimal), so the full rules fold the numbers again.
+        if (items[start] is Real) return null;
         if (items.Length - start + singleCount < 2) return null; // a lone factor times a number may distribute
         for (var s = 0; s < singleCount; s++)
         {
