@@ -141,19 +141,23 @@ public abstract partial class Expr
     }
 
     /// <summary>The factories' rule, in place: factors from <paramref name="from"/> on that are below the fraction bar go after the others, each part in its order.</summary>
-    internal static void MoveDenominatorsLast(List<Expr> factors, int from = 0)
+    internal static void MoveDenominatorsLast(List<Expr> factors, int from = 0) =>
+        MoveDenominatorsLast(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(factors), from);
+
+    /// <inheritdoc cref="MoveDenominatorsLast(List{Expr}, int)"/>
+    internal static void MoveDenominatorsLast(Span<Expr> factors, int from = 0)
     {
         var firstBelow = -1;
-        for (var i = from; i < factors.Count && firstBelow < 0; i++)
+        for (var i = from; i < factors.Length && firstBelow < 0; i++)
             if (Quotients.IsDenominatorFactor(factors[i])) firstBelow = i;
         if (firstBelow < 0) return;
         var below = 0;
-        for (var i = firstBelow; i < factors.Count; i++)
+        for (var i = firstBelow; i < factors.Length; i++)
             if (Quotients.IsDenominatorFactor(factors[i])) below++;
-        if (below == factors.Count - firstBelow) return; // already last
+        if (below == factors.Length - firstBelow) return; // already last
         var moved = new Expr[below];
         var (kept, taken) = (firstBelow, 0);
-        for (var i = firstBelow; i < factors.Count; i++)
+        for (var i = firstBelow; i < factors.Length; i++)
         {
             if (Quotients.IsDenominatorFactor(factors[i])) moved[taken++] = factors[i];
             else factors[kept++] = factors[i];

@@ -118,6 +118,26 @@ public abstract partial class Expr : IEquatable<Expr>
         return true;
     }
 
+    /// <summary>
+    /// A hash that does not depend on the order of <paramref name="items"/>: sums and products hash so, which
+    /// lets a table that takes their parts in any order (the simplifier's interning) use the cached hash.
+    /// </summary>
+    private protected static int UnorderedHash(uint seed, Expr[] items)
+    {
+        var h = seed;
+        foreach (var item in items) h += Mix((uint)item.GetHashCode());
+        return (int)h;
+    }
+
+    private static uint Mix(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x7feb352dU;
+        h ^= h >> 15;
+        h *= 0x846ca68bU;
+        return h ^ (h >> 16);
+    }
+
     private protected static int SequenceHash(int seed, Expr[] items)
     {
         var h = new HashCode();

@@ -16,5 +16,5 @@ public sealed class Product : Expr
 
     private protected override bool EqualsSameKind(Expr other) => other is Product p && SequenceEqual(Items, p.Items);
 
-    private protected override int ComputeHash() => SequenceHash(6, Items);
+    private protected override int ComputeHash() => UnorderedHash(6, Items);
 }

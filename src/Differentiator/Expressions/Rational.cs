@@ -81,7 +81,8 @@ public sealed class Rational : Expr
 
     /// <summary>The product.</summary>
     public static Rational operator *(Rational a, Rational b) =>
-        a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator)
+        a.IsOne ? b : b.IsOne ? a // collecting a product starts from one
+        : a.IsInteger && b.IsInteger ? Of(a.Numerator * b.Numerator)
         : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
 
     /// <summary>The quotient.</summary>

@@ -10,5 +10,5 @@ public sealed class Sum : Expr
 
     private protected override bool EqualsSameKind(Expr other) => other is Sum s && SequenceEqual(Items, s.Items);
 
-    private protected override int ComputeHash() => SequenceHash(5, Items);
+    private protected override int ComputeHash() => UnorderedHash(5, Items);
 }

@@ -28,18 +28,36 @@ internal static class SymbolNames
 
     public static (IReadOnlySet<string> Names, IReadOnlySet<MathFunction> Declared, long Leaves) Survey(Expr root)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (root.Children.Count == 0)
+        var names = new AllNames(new HashSet<string>(StringComparer.Ordinal));
+        var (declared, leaves) = Survey(root, ref names);
+        return (names.Set, declared, leaves);
+    }
+
+    /// <summary>
+    /// What a print needs of the survey: the names of more than one character, each once in the order
+    /// met (null when there is none, as in most formulas), the declared functions and the leaf count.
+    /// A one-letter name needs no declaring, so most surveys build no table at all.
+    /// </summary>
+    public static (List<string>? LongNames, IReadOnlySet<MathFunction> Declared, long Leaves) SurveyForPrinting(Expr root)
+    {
+        var names = new LongNames();
+        var (declared, leaves) = Survey(root, ref names);
+        return (names.List, declared, leaves);
+    }
+
+    private static (IReadOnlySet<MathFunction> Declared, long Leaves) Survey<TNames>(Expr root, ref TNames names) where TNames : struct, INameSink
+    {
+        if (root.Items.Length == 0)
         {
             if (root is Symbol s) names.Add(s.Name);
-            return (names, FrozenSet<MathFunction>.Empty, 1);
+            return (FrozenSet<MathFunction>.Empty, 1);
         }
         HashSet<MathFunction>? found = null;
         if (root.Depth <= SmallDepth)
         {
             var visits = 0;
-            var count = CountSmall(root, names, ref found, ref visits);
-            if (visits <= SmallVisits) return (names, (IReadOnlySet<MathFunction>?)found ?? FrozenSet<MathFunction>.Empty, count);
+            var count = CountSmall(root, ref names, ref found, ref visits);
+            if (visits <= SmallVisits) return ((IReadOnlySet<MathFunction>?)found ?? FrozenSet<MathFunction>.Empty, count);
             names.Clear();
         }
         // Leaves of each inner node written out, saturating far above any text length.
@@ -48,8 +66,8 @@ internal static class SymbolNames
         (t_leaves, t_pending) = (null, null); // lent out until this survey ends
         try
         {
-            var total = Walk(root, names, leaves, pending, out var declared);
-            return (names, (IReadOnlySet<MathFunction>?)declared ?? FrozenSet<MathFunction>.Empty, total);
+            var total = Walk(root, ref names, leaves, pending, out var declared);
+            return ((IReadOnlySet<MathFunction>?)declared ?? FrozenSet<MathFunction>.Empty, total);
         }
         finally
         {
@@ -62,11 +80,46 @@ internal static class SymbolNames
         }
     }
 
+    /// <summary>Where a survey puts the names it meets (a struct, so the walk is specialised for each).</summary>
+    private interface INameSink
+    {
+        void Add(string name);
+
+        void Clear();
+    }
+
+    /// <summary>Every distinct name.</summary>
+    private readonly struct AllNames(HashSet<string> set) : INameSink
+    {
+        public HashSet<string> Set { get; } = set;
+
+        public void Add(string name) => Set.Add(name);
+
+        public void Clear() => Set.Clear();
+    }
+
+    /// <summary>The distinct names of more than one character, in the order met; a formula has few, so a list.</summary>
+    private struct LongNames : INameSink
+    {
+        public List<string>? List { get; private set; }
+
+        public void Add(string name)
+        {
+            if (name.Length < 2) return;
+            List ??= [];
+            foreach (var known in List)
+                if (string.Equals(known, name, StringComparison.Ordinal)) return;
+            List.Add(name);
+        }
+
+        public void Clear() => List?.Clear();
+    }
+
     /// <summary>
     /// A small tree (every print surveys one) is walked without tables: each shared subtree once per
     /// use, which is what the count means anyway, given up after <see cref="SmallVisits"/> nodes.
     /// </summary>
-    private static long CountSmall(Expr node, HashSet<string> names, ref HashSet<MathFunction>? declared, ref int visits)
+    private static long CountSmall<TNames>(Expr node, ref TNames names, ref HashSet<MathFunction>? declared, ref int visits) where TNames : struct, INameSink
     {
         if (++visits > SmallVisits) return 0;
         if (node is Call { Function.IsDeclared: true } call) (declared ??= []).Add(call.Function);
@@ -75,7 +128,7 @@ internal static class SymbolNames
         for (var i = 0; i < children.Length; i++)
         {
             var c = children[i];
-            if (c.Items.Length > 0) sum += CountSmall(c, names, ref declared, ref visits);
+            if (c.Items.Length > 0) sum += CountSmall(c, ref names, ref declared, ref visits);
             else
             {
                 if (c is Symbol s) names.Add(s.Name);
@@ -85,8 +138,8 @@ internal static class SymbolNames
         return sum;
     }
 
-    private static long Walk(Expr root, HashSet<string> names, Dictionary<Expr, long> leaves,
-        Stack<(Expr Node, bool ChildrenDone)> pending, out HashSet<MathFunction>? declared)
+    private static long Walk<TNames>(Expr root, ref TNames names, Dictionary<Expr, long> leaves,
+        Stack<(Expr Node, bool ChildrenDone)> pending, out HashSet<MathFunction>? declared) where TNames : struct, INameSink
     {
         declared = null;
         pending.Push((root, false));

@@ -51,7 +51,7 @@ public static class Derivative
         ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(function);
         var run = NewRun(function);
-        var simplified = Simplifier.Run(function, run).Expression;
+        var simplified = run.Simplify(function);
         var gradient = new Expr[variables.Count];
         for (var i = 0; i < gradient.Length; i++) gradient[i] = Partial(simplified, variables[i], run, null);
         run.Release();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Differentiator.Syntax;
 
@@ -153,9 +154,11 @@ internal abstract class InfixPrinter(PrintContext context)
     }
 
     /// <summary>The digits of an integer's magnitude; refused when a literal could not hold them.</summary>
-    protected string IntegerText(System.Numerics.BigInteger value)
+    protected string IntegerText(BigInteger value)
     {
-        var text = System.Numerics.BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var magnitude = BigInteger.Abs(value);
+        // A long formats without BigInteger's general path (and small ones come from the runtime's cache).
+        var text = magnitude <= long.MaxValue ? ((long)magnitude).ToString(CultureInfo.InvariantCulture) : magnitude.ToString(CultureInfo.InvariantCulture);
         if (ReadsBack && text.Length > Limits.MaxIntegerDigits)
             throw new NotPrintableException(string.Create(CultureInfo.InvariantCulture,
                 $"An integer of {text.Length:N0} digits cannot be printed: a literal may have at most {Limits.MaxIntegerDigits:N0}."));
@@ -205,14 +208,15 @@ internal abstract class InfixPrinter(PrintContext context)
 
     private void WriteSum(Sum s)
     {
-        for (var i = 0; i < s.Terms.Count; i++)
+        var terms = s.Items;
+        for (var i = 0; i < terms.Length; i++)
         {
-            var term = s.Terms[i];
+            var term = terms[i];
             if (i == 0) Write(term, Level.Sum);
             else if (Quotients.IsNegative(term))
             {
                 Emit(MinusText);
-                Write(Expr.Negate(term), Level.Product);
+                WriteNegated(term);
             }
             else
             {
@@ -222,51 +226,109 @@ internal abstract class InfixPrinter(PrintContext context)
         }
     }
 
+    /// <summary>
+    /// Writes −<paramref name="term"/> of a negative term exactly as <c>Write(Expr.Negate(term), Level.Product)</c>
+    /// would, without building the negation (a sum of n negative terms would build n trees per print).
+    /// </summary>
+    private void WriteNegated(Expr term)
+    {
+        switch (term)
+        {
+            case Rational r:
+                // Every positive number binds at least as a product: no brackets.
+                WriteRational(r.IsInteger ? Rational.Of(-r.Numerator) : -r);
+                break;
+            case Real d:
+                WriteReal(-d.Value);
+                break;
+            case Product p when Expr.IsMultiplyShape(p.Items):
+                // In the factories' shape the negation is the same factors with the sign dropped from the
+                // leading number; a lone factor left (−1·u is u) prints the same inside the product's layout.
+                StackGuard.Ensure();
+                WriteProduct(p, negated: true);
+                break;
+            default:
+                Write(Expr.Negate(term), Level.Product);
+                break;
+        }
+    }
+
     /// <summary>The sign before a negative product: <c>-</c>.</summary>
     protected virtual string NegativeSign => "-";
 
-    private void WriteProduct(Product p)
+    /// <summary>Writes a product; <paramref name="negated"/> writes its negation (a product in the factories' shape with a negative leading number).</summary>
+    private void WriteProduct(Product p, bool negated = false)
     {
-        var coefficient = p.Coefficient;
-        var numerator = new List<Expr>();
-        List<Expr>? denominator = null; // most products have none
-        for (var i = p.Factors[0] is Rational ? 1 : 0; i < p.Factors.Count; i++)
-        {
-            var f = p.Factors[i];
-            if (Quotients.IsDenominatorFactor(f)) (denominator ??= []).Add(Expr.Reciprocal(f));
-            else numerator.Add(f);
-        }
-        if (p.Factors[0] is Real { Value: var leading } && double.IsNegative(leading))
-        {
-            // A leading negative decimal is the product's sign: -3.25x.
-            Emit(NegativeSign);
-            numerator[0] = Real.Of(-leading);
-        }
-        if (coefficient.IsNegative) Emit(NegativeSign);
-        var magnitude = coefficient.Abs();
+        var items = p.Items;
+        var coefficient = items[0] as Rational;
+        var start = coefficient is null ? 0 : 1;
+        // A leading negative decimal is the product's sign: -3.25x.
+        var leadingDecimal = items[0] is Real { Value: var leading } && double.IsNegative(leading) ? Real.Of(-leading) : null;
+        if (leadingDecimal is not null && !negated) Emit(NegativeSign);
+        var negative = coefficient is { IsNegative: true };
+        if (negative && !negated) Emit(NegativeSign);
+        var magnitudeNumerator = coefficient is null ? BigInteger.One : BigInteger.Abs(coefficient.Numerator);
+        var magnitudeDenominator = coefficient is null ? BigInteger.One : coefficient.Denominator;
+        var firstBelow = start;
+        while (firstBelow < items.Length && !Quotients.IsDenominatorFactor(items[firstBelow])) firstBelow++;
+        var numeratorCount = firstBelow - start;
+        for (var i = firstBelow; i < items.Length; i++)
+            if (!Quotients.IsDenominatorFactor(items[i])) numeratorCount++;
+        var firstNumerator = numeratorCount == 0 ? null : leadingDecimal ?? (firstBelow > start ? items[start] : FirstAbove(items, firstBelow));
         // "-1e+300/6" would read back with the sign inside the decimal; an explicit 1 keeps it on the coefficient.
-        var signBeforeDecimal = coefficient.IsNegative && numerator.Count > 0 && numerator[0] is Real;
-        if (!magnitude.Numerator.IsOne || numerator.Count == 0 || signBeforeDecimal)
-            numerator.Insert(0, Rational.Of(magnitude.Numerator));
-        if (!magnitude.Denominator.IsOne)
-            (denominator ??= []).Insert(0, Rational.Of(magnitude.Denominator));
-
+        var signBeforeDecimal = negative && !negated && firstNumerator is Real;
+        var leadNumber = !magnitudeNumerator.IsOne || numeratorCount == 0 || signBeforeDecimal ? Rational.Of(magnitudeNumerator) : null;
+        if (firstBelow == items.Length && magnitudeDenominator.IsOne)
+        {
+            // No fraction bar (most products): the factors as they stand, without lists.
+            WriteFactors(leadNumber, leadingDecimal, items, leadingDecimal is null ? start : start + 1);
+            return;
+        }
+        var numerator = new List<Expr>(numeratorCount + 1);
+        List<Expr>? denominator = magnitudeDenominator.IsOne ? null : [Rational.Of(magnitudeDenominator)];
+        if (leadNumber is not null) numerator.Add(leadNumber);
+        for (var i = start; i < items.Length; i++)
+        {
+            var f = items[i];
+            if (Quotients.IsDenominatorFactor(f)) (denominator ??= []).Add(Expr.Reciprocal(f));
+            else numerator.Add(i == 0 && leadingDecimal is not null ? leadingDecimal : f);
+        }
         if (denominator is null) WriteFactors(numerator);
         else WriteQuotient(numerator, denominator);
+    }
+
+    private static Expr? FirstAbove(Expr[] items, int from)
+    {
+        for (var i = from; i < items.Length; i++)
+            if (!Quotients.IsDenominatorFactor(items[i])) return items[i];
+        return null;
     }
 
     /// <summary>Writes factors, each joined to the one before by <see cref="Joiner"/>.</summary>
     protected void WriteFactors(IReadOnlyList<Expr> factors)
     {
-        for (var i = 0; i < factors.Count; i++)
+        Expr? previous = null;
+        for (var i = 0; i < factors.Count; i++) WriteFactor(ref previous, factors[i]);
+    }
+
+    /// <summary>Writes <paramref name="first"/> and <paramref name="second"/> (each when given), then <paramref name="items"/> from <paramref name="from"/> on, as factors.</summary>
+    private void WriteFactors(Expr? first, Expr? second, Expr[] items, int from)
+    {
+        Expr? previous = null;
+        if (first is not null) WriteFactor(ref previous, first);
+        if (second is not null) WriteFactor(ref previous, second);
+        for (var i = from; i < items.Length; i++) WriteFactor(ref previous, items[i]);
+    }
+
+    private void WriteFactor(ref Expr? previous, Expr factor)
+    {
+        if (previous is not null)
         {
-            if (i > 0)
-            {
-                _joinLeft = factors[i - 1];
-                _joinRight = factors[i];
-            }
-            Write(factors[i], Level.Power);
+            _joinLeft = previous;
+            _joinRight = factor;
         }
+        Write(factor, Level.Power);
+        previous = factor;
     }
 
     /// <summary>

@@ -23,11 +23,14 @@ internal sealed record PrintContext(Vocabulary Vocabulary, int MaxCharacters, bo
     /// <summary>The context for printing <paramref name="e"/>, read back with <paramref name="declared"/> names declared.</summary>
     public static PrintContext For(Expr e, IEnumerable<string>? declared = null, int maxCharacters = Limits.MaxLength, bool strict = true)
     {
-        var (symbols, functions, leaves) = SymbolNames.Survey(e);
+        var (longNames, functions, leaves) = SymbolNames.SurveyForPrinting(e);
         // Every print builds a context: no LINQ here, and no list unless there is a name to declare.
         List<string>? list = declared is null ? null : [.. declared];
-        foreach (var symbol in symbols)
-            if (LeadingLetters(symbol) is { Length: > 1 } stem) (list ??= []).Add(stem);
+        if (longNames is not null)
+        {
+            foreach (var symbol in longNames)
+                if (LeadingLetters(symbol) is { Length: > 1 } stem) (list ??= []).Add(stem);
+        }
         var vocabulary = list is not { Count: > 0 } ? StandardVocabulary.Instance
             : StandardVocabulary.Instance.WithVariables(list.Distinct(StringComparer.Ordinal).ToList());
         // A function only declared (a sequence a(n)) reads back as a call where the reader declares it too.

@@ -15,7 +15,7 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class DifferentiationEngine
 {
     private readonly Dependence _depends;
-    private Dictionary<Expr, Expr>? _memo;
+    private NodeTable<ByIdentity>? _memo;
     private readonly Scratch _scratch = Scratch.Shared;
     private readonly StepRecorder? _recorder;
     private readonly Rewriter? _rw;
@@ -75,7 +75,7 @@ internal sealed class DifferentiationEngine
             _ => throw new InvalidOperationException($"Unknown node {e.GetType().Name}."),
         };
         _recorder?.Exit(step!.Value, rule, result);
-        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : [])[e] = result;
+        if (remember) (_memo ??= _recorder is null ? _scratch.Map() : new NodeTable<ByIdentity>()).Set(e, result);
         return result;
     }
 
@@ -196,7 +196,7 @@ internal sealed class DifferentiationEngine
         return TimesAndReturn(factors);
     }
 
-    private Expr TimesAndReturn(List<Expr> factors)
+    private Expr TimesAndReturn(NodeList factors)
     {
         var product = Times(factors);
         Return(factors);
@@ -204,9 +204,9 @@ internal sealed class DifferentiationEngine
     }
 
     /// <summary>The product of <paramref name="factors"/> (which it may rearrange; the caller still returns the list).</summary>
-    private Expr Times(List<Expr> factors)
+    private Expr Times(NodeList factors)
     {
-        if (_rw is null) return Multiply(factors);
+        if (_rw is null) return Multiply(factors.ToArray());
         var kept = 0;
         for (var i = 0; i < factors.Count; i++)
         {
@@ -214,23 +214,23 @@ internal sealed class DifferentiationEngine
             if (f is Rational { IsZero: true }) return Rational.Zero;
             if (!Numbers.IsOne(f)) factors[kept++] = f;
         }
-        factors.RemoveRange(kept, factors.Count - kept);
+        factors.Truncate(kept);
         return kept switch
         {
             0 => Rational.One,
             1 => factors[0],
-            _ => FactorCollector.Collect(factors, _rw),
+            _ => FactorCollector.Collect(factors.AsSpan(), _rw),
         };
     }
 
-    private Expr PlusAndReturn(List<Expr> terms)
+    private Expr PlusAndReturn(NodeList terms)
     {
-        var sum = _rw is null ? Add(terms) : TermCollector.Collect(terms, _rw);
+        var sum = _rw is null ? Add(terms.ToArray()) : TermCollector.Collect(terms.AsSpan(), _rw);
         Return(terms);
         return sum;
     }
 
-    private List<Expr> Rent() => _scratch.List();
+    private NodeList Rent() => _scratch.List();
 
-    private void Return(List<Expr> list) => _scratch.Return(list);
+    private void Return(NodeList list) => _scratch.Return(list);
 }

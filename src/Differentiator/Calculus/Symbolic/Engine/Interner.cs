@@ -13,9 +13,9 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class Interner(BudgetMeter meter, int expected = 0)
 {
     private readonly Scratch _scratch = Scratch.Shared;
-    private HashSet<Expr>? _table;
+    private NodeTable<Unordered>? _table;
 
-    private HashSet<Expr> Table => _table ??= _scratch.Set(UnorderedComparer.Instance, expected);
+    private NodeTable<Unordered> Table => _table ??= _scratch.InternTable(expected);
 
     /// <summary>Gives the table back for reuse once the run is over (its nodes stay valid; interning again starts a new table).</summary>
     public void Release()
@@ -27,9 +27,10 @@ internal sealed class Interner(BudgetMeter meter, int expected = 0)
     public T Intern<T>(T node) where T : Expr
     {
         if (ReferenceEquals(node.InternedBy, this)) return node;
-        if (Table.TryGetValue(node, out var existing) && existing is T same) return same;
+        // Equal nodes under the rule are of one type, so the shared one is a T too.
+        var shared = (T)Table.GetOrAdd(node, node, out var added);
+        if (!added) return shared;
         meter.AddNodes(1 + node.Items.Length);
-        Table.Add(node);
         node.InternedBy = this;
         return node;
     }
@@ -42,46 +43,29 @@ internal sealed class Interner(BudgetMeter meter, int expected = 0)
             shared = node;
             return true;
         }
-        return Table.TryGetValue(node, out shared!);
+        return Table.TryGetValue(node, out shared);
     }
 
     public int Count => _table?.Count ?? 0;
 
     /// <summary>Structural equality, except that sums and products are equal when their parts are equal in any order.</summary>
-    private sealed class UnorderedComparer : IEqualityComparer<Expr>
+    internal readonly struct Unordered : INodeKeyRule
     {
-        public static readonly UnorderedComparer Instance = new();
-
-        public bool Equals(Expr? a, Expr? b)
+        public static bool Same(Expr a, Expr b)
         {
             if (ReferenceEquals(a, b)) return true;
-            if (a is null || b is null) return false;
             if (a is Sum or Product) return a.GetType() == b.GetType() && SameParts(a.Items, b.Items);
             return a.Equals(b);
         }
 
-        public int GetHashCode(Expr e)
-        {
-            if (e is not (Sum or Product)) return e.GetHashCode();
-            var h = e is Sum ? 0x5u : 0x6u;
-            foreach (var child in e.Items) h += Mix((uint)child.GetHashCode());
-            return (int)h;
-        }
+        /// <summary>The node's own hash: a sum's or a product's does not depend on the order of its parts.</summary>
+        public static int Hash(Expr e) => e.GetHashCode();
 
         private static bool InOrder(Expr[] a, Expr[] b)
         {
             for (var i = 0; i < a.Length; i++)
                 if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i])) return false;
             return true;
-        }
-
-        private static uint Mix(uint h)
-        {
-            h ^= h >> 16;
-            h *= 0x7feb352dU;
-            h ^= h >> 15;
-            h *= 0x846ca68bU;
-            return h ^ (h >> 16);
         }
 
         private static bool SameParts(Expr[] a, Expr[] b)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -46,7 +47,7 @@ internal static class Expander
         IReadOnlyList<Expr> expanded = [Rational.One];
         foreach (var factor in factors)
             expanded = Multiply(expanded, Terms(factor, rw), rw);
-        return TermCollector.Collect(expanded, rw);
+        return TermCollector.Collect([.. expanded], rw);
     }
 
     private static bool IsExpandable(Expr f) =>
@@ -120,7 +121,7 @@ internal static class Expander
         foreach (var a in left)
             foreach (var b in right)
                 products.Add(FactorCollector.Collect([a, b], rw));
-        var collected = TermCollector.Collect(products, rw);
+        var collected = TermCollector.Collect(CollectionsMarshal.AsSpan(products), rw);
         return collected is Sum s ? [.. s.Terms] : [collected];
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 
 namespace Differentiator.Calculus.Symbolic;
@@ -13,19 +12,19 @@ internal static class FactorCollector
 {
     private const int MaxRounds = 3;
 
-    public static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, Product? original = null) =>
+    public static Expr Collect(ReadOnlySpan<Expr> simplifiedFactors, Rewriter rw, Product? original = null) =>
         Collect(simplifiedFactors, rw, 0, original);
 
-    private static Expr Collect(IReadOnlyList<Expr> simplifiedFactors, Rewriter rw, int round, Product? original = null)
+    private static Expr Collect(ReadOnlySpan<Expr> simplifiedFactors, Rewriter rw, int round, Product? original = null)
     {
         StackGuard.Ensure();
-        if (simplifiedFactors.Count == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
+        if (simplifiedFactors.Length == 2 && Scaled(simplifiedFactors[0], simplifiedFactors[1], rw, original) is { } scaled)
             return scaled;
         if (round == 0 && ProductMerge.TryMerge(simplifiedFactors, rw) is { } merged) return merged;
         var numbers = new NumericFactors();
         // Each base with its exponent so far (see LikeFactor).
-        var groups = rw.Scratch.FactorGroups(simplifiedFactors.Count);
-        for (var i = 0; i < simplifiedFactors.Count; i++) Add(simplifiedFactors[i]);
+        var groups = rw.Scratch.FactorGroups(simplifiedFactors.Length);
+        foreach (var factor in simplifiedFactors) Add(factor);
         if (numbers.IsZero)
         {
             rw.Scratch.Return(groups);
@@ -93,28 +92,28 @@ internal static class FactorCollector
     }
 
     /// <summary>The factors collected: numbers first, ordered, distributed over a lone sum, built in the factories' shape.</summary>
-    private static Expr Finish(NumericFactors numbers, List<Expr> rest, bool again, Rewriter rw, int round, Product? original)
+    private static Expr Finish(NumericFactors numbers, NodeList rest, bool again, Rewriter rw, int round, Product? original)
     {
         var count = numbers.InsertInto(rest);
-        if (again && round < MaxRounds) return Collect([.. rest], rw, round + 1);
+        if (again && round < MaxRounds) return Collect(rest.ToArray(), rw, round + 1);
         if (count == 1 && rest[0] is Rational { IsNegative: true } negative && NegatedSum(rest, 1, rw)) rest[0] = -negative;
-        if (rw.Options.Canonical) rest.Sort(count, rest.Count - count, CanonicalOrder.Instance);
-        else FactorOrder.Sort(rest, count);
+        if (rw.Options.Canonical) rest.AsSpan()[count..].Sort(CanonicalOrder.Instance); // the introsort of List.Sort
+        else FactorOrder.Sort(rest.AsSpan(), count);
         if (rest.Count == 2 && count == 1 && rest[1] is Sum sum) return Distribute(rest[0], sum, rw);
         if (rest.Count == 0) return Rational.One;
         if (count == 1 && rest[0] is Rational { IsOne: true }) rest.RemoveAt(0);
         if (rest.Count == 1) return rest[0];
-        Expr.MoveDenominatorsLast(rest, count);
-        if (!Expr.IsMultiplyShape(CollectionsMarshal.AsSpan(rest))) return rw.Interner.Intern(Expr.Multiply(rest));
+        Expr.MoveDenominatorsLast(rest.AsSpan(), count);
+        if (!Expr.IsMultiplyShape(rest.AsSpan())) return rw.Interner.Intern(Expr.Multiply(rest.ToArray()));
         // Already in the factories' shape (one leading coefficient, flat, denominators last): build it directly.
-        return rw.TryReuse(original, rest, out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
+        return rw.TryReuse(original, rest.AsSpan(), out var same) ? same : rw.Interner.Intern(new Product(rest.ToArray()));
     }
 
     /// <summary>
     /// −(−a − b)·c = (a + b)·c: when a sum (not below the fraction bar) has only negative terms, the
     /// product's minus sign goes into it. True when it did.
     /// </summary>
-    private static bool NegatedSum(List<Expr> factors, int from, Rewriter rw)
+    private static bool NegatedSum(NodeList factors, int from, Rewriter rw)
     {
         for (var i = from; i < factors.Count; i++)
         {

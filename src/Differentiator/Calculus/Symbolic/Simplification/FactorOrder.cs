@@ -13,9 +13,9 @@ namespace Differentiator.Calculus.Symbolic;
 internal static class FactorOrder
 {
     /// <summary>Sorts in place from <paramref name="from"/> on, stably (an insertion sort: products are short and mostly in order).</summary>
-    public static void Sort(List<Expr> factors, int from = 0)
+    public static void Sort(Span<Expr> factors, int from = 0)
     {
-        for (var i = from + 1; i < factors.Count; i++)
+        for (var i = from + 1; i < factors.Length; i++)
         {
             var item = factors[i];
             var j = i - 1;

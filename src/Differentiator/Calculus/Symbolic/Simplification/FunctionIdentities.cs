@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Differentiator.Expressions;
 using static Differentiator.Expressions.MathFunctions;
 
@@ -75,9 +76,9 @@ internal static class FunctionIdentities
             else rest.Add(factor);
         }
         if (sizes.Count == 0 || rest.Count == 0) return null;
-        var remainder = rest.Count == 1 ? rest[0] : FactorCollector.Collect(rest, rw);
+        var remainder = rest.Count == 1 ? rest[0] : FactorCollector.Collect(CollectionsMarshal.AsSpan(rest), rw);
         sizes.Add(Apply(Abs, [remainder], rw));
-        return FactorCollector.Collect(sizes, rw);
+        return FactorCollector.Collect(CollectionsMarshal.AsSpan(sizes), rw);
     }
 
     private static Expr? Logarithm(Expr x) => x switch

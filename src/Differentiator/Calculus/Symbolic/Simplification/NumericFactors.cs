@@ -49,7 +49,7 @@ internal struct NumericFactors
     public readonly Expr Zero => _decimal is null ? Rational.Zero : Real.Of(_negativeDecimal ^ (_exact?.IsNegative ?? false) ? -0.0 : 0.0);
 
     /// <summary>The folded numbers, exact one first, put at the front of <paramref name="factors"/>; how many (none for a product of ones).</summary>
-    public readonly int InsertInto(List<Expr> factors)
+    public readonly int InsertInto(NodeList factors)
     {
         if (IsZero)
         {

@@ -12,7 +12,7 @@ internal sealed class OrderedGroups<T>
     private const int IndexThreshold = 16;
 
     private (Expr Key, T Value)[] _entries;
-    private Dictionary<Expr, int>? _index;
+    private NodeTable<Structural>? _index; // positions are the order of its entries
     private bool _indexed; // the index is kept (emptied) across reuses; this says whether it is in use
 
     public OrderedGroups(int capacity = 4) => _entries = new (Expr, T)[Math.Max(capacity, 2)];
@@ -37,7 +37,7 @@ internal sealed class OrderedGroups<T>
     /// <summary>The position of <paramref name="key"/>, or −1.</summary>
     public int IndexOf(Expr key)
     {
-        if (_indexed) return _index!.TryGetValue(key, out var i) ? i : -1;
+        if (_indexed) return _index!.IndexOf(key);
         var entries = _entries;
         for (var i = 0; i < Count; i++)
             if (ReferenceEquals(entries[i].Key, key) || entries[i].Key.Equals(key)) return i;
@@ -48,7 +48,7 @@ internal sealed class OrderedGroups<T>
     {
         if (Count == _entries.Length) Array.Resize(ref _entries, Count * 2);
         _entries[Count++] = (key, value);
-        if (_indexed) _index!.Add(key, Count - 1);
+        if (_indexed) _index!.TryAdd(key, key);
         else if (Count > IndexThreshold) Reindex();
     }
 
@@ -67,8 +67,8 @@ internal sealed class OrderedGroups<T>
 
     private void Reindex()
     {
-        _index ??= new Dictionary<Expr, int>(Count * 2);
-        for (var i = 0; i < Count; i++) _index.Add(_entries[i].Key, i);
+        _index ??= new NodeTable<Structural>(Count * 2);
+        for (var i = 0; i < Count; i++) _index.TryAdd(_entries[i].Key, _entries[i].Key);
         _indexed = true;
     }
 }

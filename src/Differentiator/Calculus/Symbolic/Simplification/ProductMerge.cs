@@ -14,15 +14,15 @@ internal static class ProductMerge
 {
     private const int MaxSingles = 4;
 
-    public static Expr? TryMerge(IReadOnlyList<Expr> factors, Rewriter rw)
+    public static Expr? TryMerge(ReadOnlySpan<Expr> factors, Rewriter rw)
     {
-        if (rw.Options.Canonical || factors.Count > MaxSingles + 1) return null;
+        if (rw.Options.Canonical || factors.Length > MaxSingles + 1) return null;
         Product? product = null;
         var productAt = -1;
         var coefficient = Rational.One;
         Span<int> singles = stackalloc int[MaxSingles];
         var singleCount = 0;
-        for (var i = 0; i < factors.Count; i++)
+        for (var i = 0; i < factors.Length; i++)
         {
             switch (factors[i])
             {
@@ -62,7 +62,7 @@ internal static class ProductMerge
             return null;
 
         rw.Budget.Spend(items.Length + singleCount);
-        var merged = new List<Expr>(items.Length + singleCount + 1);
+        var merged = rw.Scratch.List(items.Length + singleCount + 1);
         if (!coefficient.IsOne) merged.Add(coefficient);
         for (var i = start; i < items.Length; i++) merged.Add(items[i]);
         var offset = merged.Count - (items.Length - start);
@@ -71,12 +71,13 @@ internal static class ProductMerge
             var f = factors[singles[s]];
             merged.Insert(Position(merged, offset, f, before: singles[s] < productAt), f);
         }
-        var result = new Product([.. merged]);
+        var result = new Product(merged.ToArray());
+        rw.Scratch.Return(merged);
         return rw.Interner.Intern(result);
     }
 
     /// <summary>Where the collector puts <paramref name="f"/>: in its section (above or below the fraction bar), after the factors that sort before it.</summary>
-    private static int Position(List<Expr> merged, int from, Expr f, bool before)
+    private static int Position(NodeList merged, int from, Expr f, bool before)
     {
         var below = Quotients.IsDenominatorFactor(f);
         var i = from;
@@ -93,7 +94,7 @@ internal static class ProductMerge
     private static Expr BaseOf(Expr f) => f is Power p ? p.Base : f;
 
     /// <summary>Whether <paramref name="test"/> holds for one of <paramref name="items"/> or of the <paramref name="factors"/> at <paramref name="at"/>.</summary>
-    private static bool Any<T>(ReadOnlySpan<Expr> items, IReadOnlyList<Expr> factors, ReadOnlySpan<int> at, T state, Func<Expr, T, bool> test)
+    private static bool Any<T>(ReadOnlySpan<Expr> items, ReadOnlySpan<Expr> factors, ReadOnlySpan<int> at, T state, Func<Expr, T, bool> test)
     {
         foreach (var e in items)
             if (test(e, state)) return true;

@@ -13,7 +13,7 @@ namespace Differentiator.Calculus.Symbolic;
 internal sealed class Rewriter
 {
     // By reference, made on first use: interned nodes need none, and a raw input is simplified node by node once.
-    private Dictionary<Expr, Expr>? _memo;
+    private NodeTable<ByIdentity>? _memo;
     private List<string>? _notes;
 
     /// <param name="options">What the simplification may do.</param>
@@ -80,15 +80,15 @@ internal sealed class Rewriter
         if (!Options.Expand && Interner.TryGet(e, out var shared)) return shared;
         var result = e switch
         {
-            Sum s => TermCollector.Collect(SimplifyAll(s.Items), this, s),
-            Product p => FactorCollector.Collect(SimplifyAll(p.Items), this, p),
+            Sum s => TermCollector.Collect(SimplifyAll(s.Items, shareUnchanged: true), this, s),
+            Product p => FactorCollector.Collect(SimplifyAll(p.Items, shareUnchanged: true), this, p),
             Power p => PowerRules.Make(Simplify(p.Base), Simplify(p.Exponent), this, p),
             Call c => FunctionIdentities.Apply(c.Function, SimplifyAll(c.Items), this, c),
             _ => e,
         };
         // The rules intern every node they return, so results are shared already.
         if (Options.Expand) result = Expander.Expand(result, this);
-        if (remember) (_memo ??= Scratch.Map())[e] = result;
+        if (remember) (_memo ??= Scratch.Map()).Set(e, result);
         if (Options.Expand && remember && !ReferenceEquals(result, e)) _memo!.TryAdd(result, result);
         return result;
     }
@@ -97,20 +97,39 @@ internal sealed class Rewriter
     /// Whether <paramref name="children"/> are exactly <paramref name="original"/>'s children (same objects, same
     /// order): then the already simple node is kept (interned) rather than rebuilt.
     /// </summary>
-    public bool TryReuse(Expr? original, IReadOnlyList<Expr> children, out Expr reused)
+    public bool TryReuse(Expr? original, ReadOnlySpan<Expr> children, out Expr reused)
     {
         reused = original!;
-        if (original is null || original.Items.Length != children.Count) return false;
-        for (var i = 0; i < children.Count; i++)
+        if (original is null || original.Items.Length != children.Length) return false;
+        for (var i = 0; i < children.Length; i++)
             if (!ReferenceEquals(original.Items[i], children[i])) return false;
         reused = Interner.Intern(original);
         return true;
     }
 
-    private Expr[] SimplifyAll(Expr[] items)
+    /// <summary>
+    /// The children simplified, in a new array; with <paramref name="shareUnchanged"/>, the node's own array when
+    /// every child is already simple (the collectors only read it), so an input in textbook form costs no copies.
+    /// </summary>
+    private Expr[] SimplifyAll(Expr[] items, bool shareUnchanged = false)
     {
+        var i = 0;
+        Expr? changed = null;
+        if (shareUnchanged)
+        {
+            for (; i < items.Length; i++)
+            {
+                var simple = Simplify(items[i]);
+                if (ReferenceEquals(simple, items[i])) continue;
+                changed = simple;
+                break;
+            }
+            if (changed is null) return items;
+        }
         var result = new Expr[items.Length];
-        for (var i = 0; i < result.Length; i++) result[i] = Simplify(items[i]);
+        items.AsSpan(0, i).CopyTo(result);
+        if (changed is not null) result[i++] = changed;
+        for (; i < result.Length; i++) result[i] = Simplify(items[i]);
         return result;
     }
 }

@@ -7,18 +7,22 @@ namespace Differentiator.Calculus.Symbolic;
 /// allocates only its result. One set per thread, shared by the runs on it: a borrowed list is out of
 /// the pool until it is given back, and one not given back (an exception stopped the run) is simply
 /// collected by the GC. Beside the small ones, one table of each kind up to <see cref="LargeAtMost"/>
-/// entries is kept for large formulas, so that differentiating a 10,000-term polynomial again does not
+/// entries (a 100,000-term polynomial interns about 400,000 nodes) is kept for large formulas, so that differentiating one again does not
 /// allocate its tables on the large-object heap again (which costs a full collection).
 /// </summary>
 internal sealed class Scratch
 {
     private const int KeepAtMost = 4096;
-    private const int LargeAtMost = 1 << 17;
+    private const int LargeAtMost = 1 << 19;
     private const int PoolSize = 256;
 
-    private HashSet<Expr>? _largeSet;
+    /// <summary>Tables of at most this many slots are pooled for small runs: emptying one costs its slots, however few entries the next run has.</summary>
+    private const int SmallSlots = 256;
+
+    private NodeTable<Interner.Unordered>? _largeInterns;
+    private NodeTable<ByIdentity>? _largeMemo;
     private OrderedGroups<Expr>? _largeTerms;
-    private List<Expr>? _largeList;
+    private NodeList? _largeList;
 
     [ThreadStatic]
     private static Scratch? t_shared;
@@ -26,65 +30,69 @@ internal sealed class Scratch
     /// <summary>This thread's scratch.</summary>
     public static Scratch Shared => t_shared ??= new Scratch();
 
-    private readonly Stack<List<Expr>> _lists = new();
+    private readonly Stack<NodeList> _lists = new();
     private readonly Stack<OrderedGroups<Expr>> _terms = new();
     private readonly Stack<OrderedGroups<LikeFactor>> _factors = new();
 
-    private readonly Stack<HashSet<Expr>> _sets = new();
-    private readonly Stack<Dictionary<Expr, Expr>> _maps = new();
+    private readonly Stack<NodeTable<Interner.Unordered>> _interns = new();
+    private readonly Stack<NodeTable<ByIdentity>> _memos = new();
 
-    /// <summary>An empty set with <paramref name="comparer"/> (an interning table) for about <paramref name="expected"/> entries, reused when one was given back.</summary>
-    public HashSet<Expr> Set(IEqualityComparer<Expr> comparer, int expected = 0)
+    /// <summary>An empty interning table for about <paramref name="expected"/> nodes, reused when one was given back.</summary>
+    public NodeTable<Interner.Unordered> InternTable(int expected = 0) => Take(_interns, ref _largeInterns, expected);
+
+    public void Return(NodeTable<Interner.Unordered> table) => Keep(_interns, ref _largeInterns, table);
+
+    /// <summary>An empty memo by reference, reused when one was given back.</summary>
+    public NodeTable<ByIdentity> Map(int expected = 0) => Take(_memos, ref _largeMemo, expected);
+
+    public void Return(NodeTable<ByIdentity> map) => Keep(_memos, ref _largeMemo, map);
+
+    /// <summary>
+    /// A pooled table: the one large table kept when the run expects many entries (sized up to what it expects,
+    /// so it does not grow step by step), otherwise a small one.
+    /// </summary>
+    private static NodeTable<T> Take<T>(Stack<NodeTable<T>> small, ref NodeTable<T>? large, int expected) where T : struct, INodeKeyRule
     {
-        if (expected > KeepAtMost && _largeSet is { } large && ReferenceEquals(large.Comparer, comparer))
+        if (expected > SmallSlots / 2 && large is { } kept)
         {
-            _largeSet = null;
-            large.EnsureCapacity(Math.Min(expected, LargeAtMost));
-            return large;
+            large = null;
+            kept.EnsureCapacity(expected);
+            return kept;
         }
-        while (_sets.Count > 0)
+        if (small.Count > 0)
         {
-            var set = _sets.Pop();
-            if (ReferenceEquals(set.Comparer, comparer)) return set;
+            var table = small.Pop();
+            if (expected > SmallSlots / 2) table.EnsureCapacity(expected);
+            return table;
         }
-        return new HashSet<Expr>(expected > KeepAtMost ? Math.Min(expected, LargeAtMost) : 16, comparer);
+        return new NodeTable<T>(expected);
     }
 
-    public void Return(HashSet<Expr> set)
+    private static void Keep<T>(Stack<NodeTable<T>> small, ref NodeTable<T>? large, NodeTable<T> table) where T : struct, INodeKeyRule
     {
-        if (set.Count > KeepAtMost)
+        if (table.Capacity > SmallSlots)
         {
-            if (set.Count > LargeAtMost || _largeSet is not null) return;
-            set.Clear();
-            _largeSet = set;
+            if (table.Count > LargeAtMost || large is not null) return;
+            table.Clear();
+            large = table;
             return;
         }
-        if (_sets.Count >= 16) return;
-        set.Clear();
-        _sets.Push(set);
+        if (small.Count >= 16) return;
+        table.Clear();
+        small.Push(table);
     }
 
-    /// <summary>An empty map by reference (a memo), reused when one was given back.</summary>
-    public Dictionary<Expr, Expr> Map() => _maps.Count > 0 ? _maps.Pop() : new Dictionary<Expr, Expr>(16, ByReference.Instance);
-
-    public void Return(Dictionary<Expr, Expr> map)
-    {
-        if (map.Count > KeepAtMost || _maps.Count >= 16) return;
-        map.Clear();
-        _maps.Push(map);
-    }
-
-    public List<Expr> List(int expected = 0)
+    public NodeList List(int expected = 0)
     {
         if (expected > KeepAtMost && _largeList is { } large)
         {
             _largeList = null;
             return large;
         }
-        return _lists.Count > 0 ? _lists.Pop() : new List<Expr>(Math.Max(8, Math.Min(expected, LargeAtMost)));
+        return _lists.Count > 0 ? _lists.Pop() : new NodeList(Math.Max(8, Math.Min(expected, LargeAtMost)));
     }
 
-    public void Return(List<Expr> list)
+    public void Return(NodeList list)
     {
         if (list.Capacity > KeepAtMost)
         {

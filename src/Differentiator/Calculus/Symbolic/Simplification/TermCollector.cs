@@ -8,18 +8,18 @@ namespace Differentiator.Calculus.Symbolic;
 /// </summary>
 internal static class TermCollector
 {
-    public static Expr Collect(IReadOnlyList<Expr> simplifiedTerms, Rewriter rw, Sum? original = null)
+    public static Expr Collect(ReadOnlySpan<Expr> simplifiedTerms, Rewriter rw, Sum? original = null)
     {
         StackGuard.Ensure();
-        var groups = rw.Scratch.TermGroups(simplifiedTerms.Count);
+        var groups = rw.Scratch.TermGroups(simplifiedTerms.Length);
         var merged = false;
-        for (var i = 0; i < simplifiedTerms.Count; i++) Add(simplifiedTerms[i]);
+        foreach (var term in simplifiedTerms) Add(term);
         if (!merged && !rw.Options.Canonical && !rw.Options.Trig)
         {
             rw.Scratch.Return(groups);
-            return simplifiedTerms.Count == 0 ? Rational.Zero
-                : simplifiedTerms.Count == 1 ? simplifiedTerms[0]
-                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(new Sum(ToArray(simplifiedTerms)));
+            return simplifiedTerms.Length == 0 ? Rational.Zero
+                : simplifiedTerms.Length == 1 ? simplifiedTerms[0]
+                : rw.TryReuse(original, simplifiedTerms, out var same) ? same : rw.Interner.Intern(new Sum(simplifiedTerms.ToArray()));
         }
         if (rw.Options.Trig) TrigIdentities.Apply(groups, rw);
 
@@ -36,12 +36,12 @@ internal static class TermCollector
             else if (!Numbers.IsZero(value)) terms.Add(ReferenceEquals(key, Rational.One) ? value : Scale(value, key, rw));
         }
         rw.Scratch.Return(groups);
-        if (rw.Options.Canonical) terms.Sort(CanonicalOrder.Instance);
+        if (rw.Options.Canonical) terms.AsSpan().Sort(CanonicalOrder.Instance); // the introsort of List.Sort
         var result = terms.Count switch
         {
             0 => Rational.Zero,
             1 => terms[0],
-            _ => rw.Interner.Intern(new Sum([.. terms])),
+            _ => rw.Interner.Intern(new Sum(terms.ToArray())),
         };
         rw.Scratch.Return(terms);
         return result;
@@ -80,14 +80,6 @@ internal static class TermCollector
                 : new Sum([.. apart.Terms, c]);
         }
         return Numbers.TryAdd(sofar, c, out var total) ? total : new Sum([sofar, c]);
-    }
-
-    /// <summary>The list as a new array (no copy of a copy).</summary>
-    public static Expr[] ToArray(IReadOnlyList<Expr> items)
-    {
-        var array = new Expr[items.Count];
-        for (var i = 0; i < array.Length; i++) array[i] = items[i];
-        return array;
     }
 
     /// <summary>A term as numeric coefficient × the rest; a number's rest is the key <see cref="Rational.One"/>.</summary>
