@@ -146,6 +146,21 @@ public class FuzzerRunTests
     }
 
     [Test]
+    public void The_derivative_check_allows_what_the_rounding_of_a_large_argument_does_to_the_derivative()
+    {
+        // Input 19780 of seed 2032: the argument x + 9^8·e·e is 3.2e8, known to one rounding (6e-8); the symbolic
+        // derivative (e² as exp(2)) and the dual numbers (e·e) land 3.9e-7 apart relative, both right within that.
+        var formula = Formula.Parse("csc(x+(9)⁸ee)");
+        var point = Point.Of(("x", -2.3296));
+        var derivative = formula.Differentiate("x");
+        Assert.That(derivative.Evaluate(point), Is.EqualTo(0.16396994192816393).Within(1e-4).Percent);
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = derivative }), Throws.Nothing);
+        var wrong = Formula.FromExpression(Expr.Multiply(Rational.Of(101, 100), derivative.Expression));
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = wrong }),
+            Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
+    }
+
+    [Test]
     public void The_derivative_check_still_catches_a_wrong_derivative()
     {
         var formula = Formula.Parse("x^2");
