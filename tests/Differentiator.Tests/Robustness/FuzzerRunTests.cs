@@ -136,13 +136,8 @@ public class FuzzerRunTests
         // relative; the symbolic 10π^(2/3)x^9 is right to 16 digits, the dual numbers and the complex step are off by 3.1e-5.
         var formula = Formula.Parse("y + |(x_2) - -2.9802322387695312e-08 + -0| + cbrt(sqrt(x)^60*pi pi + -x + x)");
         var point = Point.Of(("y", 0.7395), ("x2", -2.4179), ("x", 0.3489));
-        var derivative = formula.Differentiate("x");
-        Assert.That(derivative.Evaluate(point), Is.EqualTo(0.0016433950461252314).Within(1e-12).Percent);
-        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = derivative }), Throws.Nothing);
-        // A derivative 1 % off is beyond that rounding and still a finding.
-        var wrong = Formula.FromExpression(Expr.Multiply(Rational.Of(101, 100), derivative.Expression));
-        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = wrong }),
-            Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
+        Assert.That(formula.Differentiate("x").Evaluate(point), Is.EqualTo(0.0016433950461252314).Within(1e-12).Percent);
+        AssertRightIsNotJudgedAndOnePercentOffIs(formula, point, "x");
     }
 
     [Test]
@@ -152,11 +147,17 @@ public class FuzzerRunTests
         // derivative (e² as exp(2)) and the dual numbers (e·e) land 3.9e-7 apart relative, both right within that.
         var formula = Formula.Parse("csc(x+(9)⁸ee)");
         var point = Point.Of(("x", -2.3296));
-        var derivative = formula.Differentiate("x");
-        Assert.That(derivative.Evaluate(point), Is.EqualTo(0.16396994192816393).Within(1e-4).Percent);
-        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = derivative }), Throws.Nothing);
+        Assert.That(formula.Differentiate("x").Evaluate(point), Is.EqualTo(0.16396994192816393).Within(1e-4).Percent);
+        AssertRightIsNotJudgedAndOnePercentOffIs(formula, point, "x");
+    }
+
+    /// <summary>The right derivative passes the check; one 1 % off is beyond any rounding rule and still a finding.</summary>
+    private static void AssertRightIsNotJudgedAndOnePercentOffIs(Formula formula, Point point, string variable)
+    {
+        var derivative = formula.Differentiate(variable);
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { [variable] = derivative }), Throws.Nothing);
         var wrong = Formula.FromExpression(Expr.Multiply(Rational.Of(101, 100), derivative.Expression));
-        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = wrong }),
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { [variable] = wrong }),
             Throws.InstanceOf<FailureException>().With.Property(nameof(FailureException.Failure)).Property(nameof(Failure.Kind)).EqualTo(FindingKind.WrongDerivative));
     }
 
