@@ -28,6 +28,9 @@ internal sealed class BudgetMeter(BudgetScope scope, string activity)
     /// <summary>Throws at once when work about to be done (<paramref name="steps"/> units) would not fit the steps left; spends nothing.</summary>
     public void Reserve(long steps) => Scope.Reserve(steps, this);
 
+    /// <summary>Throws at once when nodes about to be built (<paramref name="nodes"/>) would not fit the nodes left; charges nothing.</summary>
+    public void ReserveNodes(long nodes) => Scope.ReserveNodes(nodes, this);
+
     /// <summary>Charges nodes built (k + 1 for a node with k parts).</summary>
     public void AddNodes(long nodes) => Scope.AddNodes(nodes, this);
 

@@ -78,6 +78,11 @@ public sealed class BudgetScope : IDisposable
         if (steps > Budget.MaxSteps - _steps) throw new BudgetExceededException(meter.Activity, BudgetLimit.Steps, Budget);
     }
 
+    internal void ReserveNodes(long nodes, BudgetMeter meter)
+    {
+        if (nodes > Budget.MaxNodes - _nodes) throw new BudgetExceededException(meter.Activity, BudgetLimit.Nodes, Budget);
+    }
+
     internal void AddNodes(long nodes, BudgetMeter meter)
     {
         _nodes += nodes;

@@ -60,6 +60,10 @@ public class BoundedOperationTests
     }
 
     [Test]
+    public void Steps_of_a_product_too_long_to_show_are_refused_at_once() =>
+        AssertStoppedByTheBudget(Bounded(Repeat("x", 3_846), "diff", "--steps"));
+
+    [Test]
     public void A_power_tower_a_thousand_high_ends() => Bounded(Nesting.Tower(1000), "diff");
 
     [Test]

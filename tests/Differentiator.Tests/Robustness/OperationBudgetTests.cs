@@ -48,6 +48,29 @@ public class OperationBudgetTests
     }
 
     [Test]
+    public void Steps_of_a_product_too_long_for_the_node_budget_are_refused_before_any_work()
+    {
+        // Fuzzer run 8, #902600: 3,846 juxtaposed letters with --steps used the whole step budget (2 s) before giving up.
+        var f = Formula.Parse(string.Join("*", Enumerable.Repeat("x", 3_846))).Expression;
+        using var scope = OperationBudget.Default.Enter();
+        var e = Assert.Throws<BudgetExceededException>(() => Derivative.Steps(f, "x"));
+        Assert.That(e!.Limit, Is.EqualTo(BudgetLimit.Nodes));
+        Assert.That(e.Message, Does.StartWith("Differentiating by x was stopped: it built more than 5,000,000 expression nodes"));
+        Assert.That(scope.Steps, Is.LessThan(10_000), "refused before the product rule's 14.8 million factors were built");
+        Assert.That(scope.Nodes, Is.LessThan(10_000));
+    }
+
+    [Test]
+    public void Steps_of_a_product_that_fits_the_node_budget_are_shown()
+    {
+        var f = Formula.Parse(string.Join("*", Enumerable.Repeat("x", 2_000))).Expression;
+        using var scope = OperationBudget.Default.Enter();
+        var steps = Derivative.Steps(f, "x");
+        Assert.That(steps.Result.ToString(), Is.EqualTo("2000x^1999"));
+        Assert.That(scope.Nodes, Is.GreaterThan(4_000_000), "the raw product rule's terms are charged as nodes");
+    }
+
+    [Test]
     public void A_huge_order_of_a_formula_that_vanishes_costs_nothing()
     {
         var f = Formula.Parse("x^2 + y").Expression;

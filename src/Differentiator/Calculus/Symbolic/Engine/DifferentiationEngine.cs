@@ -25,7 +25,7 @@ internal sealed class DifferentiationEngine
     /// <param name="variable">The variable differentiated by.</param>
     /// <param name="recorder">Records the steps, when wanted.</param>
     /// <param name="simplifier">Builds the result simplified; null for the raw tree.</param>
-    /// <param name="budget">Charged for the raw tree's work when there is no <paramref name="simplifier"/> (whose budget is used otherwise).</param>
+    /// <param name="budget">Charged for the raw tree's work and nodes when there is no <paramref name="simplifier"/> (whose budget is used otherwise).</param>
     public DifferentiationEngine(Symbol variable, StepRecorder? recorder = null, Rewriter? simplifier = null, BudgetMeter? budget = null)
     {
         _depends = new Dependence(variable);
@@ -96,6 +96,8 @@ internal sealed class DifferentiationEngine
             if (_depends.On(f)) dependent++;
         // n dependent factors give n terms of n factors each: refuse at once what cannot fit (a product of 50,000 distinct sums).
         _budget?.Reserve((long)factors.Length * dependent);
+        // The raw tree keeps all those factors (x·x·…·x with 3,846 factors, 14.8 million): refuse what would not fit in memory either.
+        if (_rw is null) _budget?.ReserveNodes((factors.Length + 1L) * dependent + 1);
         var terms = Rent();
         var term = Rent();
         var quotient = false;
@@ -206,7 +208,7 @@ internal sealed class DifferentiationEngine
     /// <summary>The product of <paramref name="factors"/> (which it may rearrange; the caller still returns the list).</summary>
     private Expr Times(NodeList factors)
     {
-        if (_rw is null) return Multiply(factors.ToArray());
+        if (_rw is null) return Built(Multiply(factors.ToArray()), factors.Count);
         var kept = 0;
         for (var i = 0; i < factors.Count; i++)
         {
@@ -225,9 +227,16 @@ internal sealed class DifferentiationEngine
 
     private Expr PlusAndReturn(NodeList terms)
     {
-        var sum = _rw is null ? Add(terms.ToArray()) : TermCollector.Collect(terms.AsSpan(), _rw);
+        var sum = _rw is null ? Built(Add(terms.ToArray()), terms.Count) : TermCollector.Collect(terms.AsSpan(), _rw);
         Return(terms);
         return sum;
+    }
+
+    /// <summary>Charges a raw node of <paramref name="parts"/> parts to the budget (a rewriter charges the nodes it interns itself).</summary>
+    private Expr Built(Expr node, int parts)
+    {
+        _budget?.AddNodes(parts + 1L);
+        return node;
     }
 
     private NodeList Rent() => _scratch.List();
