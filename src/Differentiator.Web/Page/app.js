@@ -265,7 +265,7 @@ function comparisonTable(doc, at) {
   for (const [key, name] of ROWS) {
     if (key === "int64_central" && doc.input_dtype !== "int64") continue;
     const row = el("tr", {}, el("th", { scope: "row" }, name));
-    for (const c of doc.comparisons) row.append(el("td", {}, number(c[key])));
+    for (const c of doc.comparisons) row.append(el("td", {}, cell(key, c)));
     body.append(row);
   }
   const verdict = el("tr", { class: "verdict-row" }, el("th", { scope: "row" }, "verdict"));
@@ -276,6 +276,12 @@ function comparisonTable(doc, at) {
   body.append(verdict);
   table.append(body);
   return el("div", { class: "table-scroll" }, table);
+}
+
+/** A cell of the comparison; the relative error of an exact 0 is the absolute error, and says so. */
+function cell(key, c) {
+  if (key === "rel_error" && c.exact === 0 && c.rel_error !== null) return `${number(c.rel_error)} (absolute: the exact value is 0)`;
+  return number(c[key]);
 }
 
 /** The point with each integer written as a float: x=3 → x=3.0. */

@@ -133,6 +133,7 @@ internal sealed class Lexer
         var start = _pos;
         while (_pos < _text.Length && GreekLetters.IsNameLetter(_text[_pos])) _pos++;
         var letters = _text.AsSpan(start, _pos - start);
+        if (letters is "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(start, latex: false);
         if (!(_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) && (letters.Length == 1 || _vocabulary.LongestMatch(letters) == letters.Length))
         {
             // The common run of one letter or one known name (x, sin): no split, no substring.
@@ -257,7 +258,7 @@ internal sealed class Lexer
         if (command == "partial") return DerivativeNotationReader.StrayPartial(new SourceSpan(start, _pos - start));
         if (command == "operatorname") return LexOperatorName(start);
         if (command == "pi") { Add(FormulaToken.Constant, start, _pos - start); return null; }
-        if (command == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLatexLogBase(start);
+        if (command == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(start, latex: true);
         if (_vocabulary.IsFunction(command)) { Add(FormulaToken.Function, start, _pos - start); return null; }
         if (GreekLetters.BySpelling.ContainsKey(command))
         {
@@ -279,8 +280,11 @@ internal sealed class Lexer
     /// <c>\log_{2}</c> (<c>\log_2</c>) and <c>\log_{10}</c> are one token, log2 and log10. Any other
     /// base is a <c>\log</c> token, a subscript mark and the base, braced (<c>\log_{3}</c>,
     /// <c>\log_{x+1}</c>, lexed as usual) or one digit or letter (<c>\log_b</c>); the grammar makes it log(x, b).
+    /// Plain text writes the same without the backslash (<c>log_2(x)</c>, <c>log_b x</c>), except that a
+    /// base of digits is all its digits (<c>log_10</c> is log10, <c>log_16</c> base 16), where LaTeX
+    /// would typeset only the first and so asks for braces.
     /// </summary>
-    private Diagnostic? LexLatexLogBase(int start)
+    private Diagnostic? LexLogBase(int start, bool latex)
     {
         var mark = _pos;
         var next = mark + 1 < _text.Length ? _text[mark + 1] : '\0';
@@ -299,20 +303,28 @@ internal sealed class Lexer
             _pos = mark + 1;
             return null;
         }
+        var baseEnd = mark + 2;
+        if (!latex && char.IsAsciiDigit(next))
+            while (baseEnd < _text.Length && char.IsAsciiDigit(_text[baseEnd])) baseEnd++;
         var single = char.IsAsciiDigit(next) || GreekLetters.IsNameLetter(next);
-        var digitFollows = mark + 2 < _text.Length && char.IsAsciiDigit(_text[mark + 2]);
+        var digitFollows = baseEnd < _text.Length && char.IsAsciiDigit(_text[baseEnd]);
         if (!single || (char.IsAsciiDigit(next) && digitFollows))
-            return Error(DiagnosticCodes.UnknownLatexCommand, "\\log_ needs its base in braces, such as \\log_{3} or \\log_{10}.",
-                start, Math.Min(mark + 2, _text.Length) - start, _text[start..Math.Min(mark + 2, _text.Length)], "\\log_{b}");
-        _pos = mark + 2;
-        if (next == '2')
+        {
+            var end = Math.Min(mark + 2, _text.Length);
+            return latex
+                ? Error(DiagnosticCodes.UnknownLatexCommand, "\\log_ needs its base in braces, such as \\log_{3} or \\log_{10}.", start, end - start, _text[start..end], "\\log_{b}")
+                : Error(DiagnosticCodes.UnexpectedCharacter, "log_ needs its base after the '_', such as log_2(x), log_b(x) or log_{x+1}(y).", start, end - start, _text[start..end], "log_b");
+        }
+        _pos = baseEnd;
+        var digits = _text.AsSpan(mark + 1, baseEnd - mark - 1);
+        if (digits is "2" || !latex && digits is "10")
         {
             Add(FormulaToken.Function, start, _pos - start);
             return null;
         }
         Add(FormulaToken.Function, start, mark - start);
         Add(FormulaToken.Subscript, mark, 1);
-        Add(char.IsAsciiDigit(next) ? FormulaToken.Number : Classify(next.ToString(), followedByParen: false), mark + 1, 1);
+        Add(char.IsAsciiDigit(next) ? FormulaToken.Number : Classify(next.ToString(), followedByParen: false), mark + 1, baseEnd - mark - 1);
         return null;
     }
 

@@ -63,8 +63,7 @@ public static class SymPy
     public static bool EnsureInstalled()
     {
         if (Imports()) return true;
-        if (Environment.UserName == "root" && File.Exists("/usr/bin/apt-get")) Run("/usr/bin/apt-get", ["install", "-y", "python3-sympy"], null, TimeSpan.FromMinutes(10));
-        return Imports();
+        return AptGet.Install("python3-sympy") && Imports();
     }
 
     private static bool Imports() => File.Exists(Python) && Run(Python, ["-c", "import sympy"], null, TimeSpan.FromMinutes(1)).ExitCode == 0;
@@ -106,7 +105,6 @@ public static class SymPy
     {
         var start = new ProcessStartInfo(file);
         foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
         return ChildProcess.Run(start, input, limit);
     }
 }

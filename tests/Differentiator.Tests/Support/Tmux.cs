@@ -13,13 +13,11 @@ public sealed class Tmux : IDisposable
 
     private Tmux() { }
 
-    /// <summary>Whether tmux is installed; installs it with apt-get when missing and running as root.</summary>
+    /// <summary>Whether tmux is installed; installs it (<see cref="AptGet"/>) when missing.</summary>
     public static bool EnsureInstalled()
     {
         if (Found()) return true;
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return false;
-        Run("apt-get", ["install", "-y", "-q", "tmux"], TimeSpan.FromMinutes(5));
-        return Found();
+        return AptGet.Install("tmux") && Found();
     }
 
     /// <summary>Starts <paramref name="command"/> (a shell command) in a terminal of the given size.</summary>

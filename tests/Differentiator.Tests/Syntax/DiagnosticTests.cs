@@ -32,6 +32,8 @@ public class DiagnosticTests
     [TestCase("x²⁻", DiagnosticCodes.Unexpected, 2)]
     [TestCase("\\log_(x)", DiagnosticCodes.UnknownLatexCommand, 0)]
     [TestCase("\\log_23 x", DiagnosticCodes.UnknownLatexCommand, 0)]
+    [TestCase("log_(x)", DiagnosticCodes.UnexpectedCharacter, 0)]
+    [TestCase("1 + log_", DiagnosticCodes.UnexpectedCharacter, 4)]
     public void BadInputGetsADiagnosticAtItsPosition(string text, string code, int start)
     {
         var error = ErrorOf(text);

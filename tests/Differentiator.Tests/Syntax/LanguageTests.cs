@@ -163,6 +163,9 @@ public class LanguageTests
     [TestCase("\\log_{3}(x) + \\log_b x + \\log_{x+1}\\left(y\\right)", "log(x, 3) + log(x, b) + log(y, x + 1)")]
     [TestCase("\\log_e x + \\log_{\\pi}^2 x", "log(x, e) + log(x, pi)^2")]
     [TestCase("\\log\\left(x, 2\\right)", "log(x, 2)")]
+    [TestCase("log_2(x) + log_10 x + log_{2} x + log_{10}(x)", "log2(x) + log10(x) + log2(x) + log10(x)")]
+    [TestCase("log_3(x) + log_16(x) + log_b x + log_{x+1}(y)", "log(x, 3) + log(x, 16) + log(x, b) + log(y, x + 1)")]
+    [TestCase("2log_2^2 x", "2*log2(x)^2")]
     [TestCase("Heaviside(x, 1)", "step(x)")]
     public void LatexSubset(string formula, string reading) =>
         Assert.That(Reading(formula), Is.EqualTo(reading));

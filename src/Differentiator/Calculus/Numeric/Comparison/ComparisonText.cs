@@ -20,7 +20,7 @@ internal static class ComparisonText
             if (v.Symbolic is not null) Row(sb, "symbolic", v.Symbolic);
             Row(sb, $"exact ({v.ExactSource})", ComparisonAnalysis.R(v.Exact));
             Row(sb, $"central h={h}", Doubted(v, NumericColumn.Central) ?? $"{ComparisonAnalysis.R(v.Central)}{(c.IsIntegerInput ? " (input as float64)" : "")}, " +
-                $"abs error {ComparisonAnalysis.E(v.AbsoluteError)}, rel error {ComparisonAnalysis.E(v.RelativeError)}");
+                $"abs error {ComparisonAnalysis.E(v.AbsoluteError)}, rel error {ComparisonAnalysis.E(v.RelativeError)}{(v.Exact == 0 ? " (absolute: the exact value is 0)" : "")}");
             if (v.IntegerCentral is { } integer)
                 Row(sb, "int64 input", $"{integer} with an int64 gradient (zeros_like), " +
                     $"{ComparisonAnalysis.R(v.IntegerCentralFloatGradient ?? double.NaN)} with a float64 gradient " +
