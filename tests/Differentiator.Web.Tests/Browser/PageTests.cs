@@ -115,6 +115,19 @@ public sealed partial class PageTests : BrowserFixture
     }
 
     [Test]
+    public async Task The_relative_error_of_an_exact_zero_says_it_is_the_absolute_error()
+    {
+        var page = await Open(Desktop);
+        await page.Locator("#point").FillAsync("x=0.0");
+        await TypeFormula(page, "x^3");
+        var row = page.Locator("#comparison tr", new PageLocatorOptions { HasText = "relative error" });
+        await Assertions.Expect(row).ToContainTextAsync("(absolute: the exact value is 0)");
+        await page.Locator("#point").FillAsync("x=1.0");
+        await TypeFormula(page, "x^3 + 1");
+        await Assertions.Expect(row).Not.ToContainTextAsync("absolute");
+    }
+
+    [Test]
     public async Task The_pitfall_is_one_click_away()
     {
         var page = await Open(Desktop);
