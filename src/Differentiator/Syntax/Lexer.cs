@@ -165,7 +165,9 @@ internal sealed class Lexer
         var offset = start;
         for (var i = 0; i < pieces.Count; i++)
         {
-            AddPiece(pieces[i], offset, isLast: i == pieces.Count - 1, nextIsParen);
+            var isLast = i == pieces.Count - 1;
+            if (isLast && pieces[i] == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(offset, latex: false); // xlog_2(y)
+            AddPiece(pieces[i], offset, isLast, nextIsParen);
             offset += pieces[i].Length;
         }
         return null;

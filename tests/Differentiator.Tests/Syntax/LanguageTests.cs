@@ -166,6 +166,7 @@ public class LanguageTests
     [TestCase("log_2(x) + log_10 x + log_{2} x + log_{10}(x)", "log2(x) + log10(x) + log2(x) + log10(x)")]
     [TestCase("log_3(x) + log_16(x) + log_b x + log_{x+1}(y)", "log(x, 3) + log(x, 16) + log(x, b) + log(y, x + 1)")]
     [TestCase("2log_2^2 x", "2*log2(x)^2")]
+    [TestCase("xlog_2(y)", "x*log2(y)")]
     [TestCase("Heaviside(x, 1)", "step(x)")]
     public void LatexSubset(string formula, string reading) =>
         Assert.That(Reading(formula), Is.EqualTo(reading));
