@@ -32,7 +32,8 @@ public static class ReadBackCheck
             }
             var valueBack = Evaluate(back, point);
             if (double.IsNaN(value) || double.IsNaN(valueBack)) continue;
-            if (!Values.Same(value, valueBack, Values.ReadBackTolerance) && !Conditioning.IsIll(formula, point, value) && !Conditioning.HasHugePart(formula.Expression, point, Conditioning.HugeForSpellings))
+            if (!Values.Same(value, valueBack, Values.ReadBackTolerance) && !Conditioning.IsIll(formula, point, value) && !Conditioning.HasHugePart(formula.Expression, point, Conditioning.HugeForSpellings)
+                && !Conditioning.HasSubnormalPart(formula.Expression, point))
                 throw Fail(what, form, "another value",
                     $"{form.Name} printed {Excerpt(text)}, which reads back as {Show(back)} = {Values.Show(valueBack)} instead of {Values.Show(value)} (the tree {Show(formula)})");
         }

@@ -5,7 +5,7 @@ namespace Differentiator.Calculus.Symbolic;
 /// <summary>
 /// Products: flattens, folds the numbers into one leading coefficient (<see cref="NumericFactors"/>),
 /// collects like factors by adding exponents (<c>x·x^2 = x^3</c>, <c>x·x^(-1) = 1</c>,
-/// <c>e^(2x)·e^(-x) = e^x</c>), orders the factors by <see cref="FactorOrder"/>, distributes a lone
+/// <c>e^(2x)·e^(-x) = e^x</c>, <c>e·e^(-1) = 1</c>), orders the factors by <see cref="FactorOrder"/>, distributes a lone
 /// number over a sum (<c>2(x + 1) = 2x + 2</c>) and takes a minus sign into a sum of negative terms.
 /// </summary>
 internal static class FactorCollector
@@ -63,8 +63,11 @@ internal static class FactorCollector
                     break;
                 case Call { Function: var f } exp when ReferenceEquals(f, MathFunctions.Exp):
                     // e^(aM)·e^(bM) = e^((a + b)M): the exponent's number part is the power of e^M.
+                    // A number's e^c is a power of the constant e itself, so e·e^(-1) = 1.
                     var (c, monomial) = TermCollector.Split(exp.Arguments[0], rw);
-                    AddPower(ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial)), c, exp);
+                    var eToTheMonomial = Numbers.IsOne(monomial) ? (Expr)Constant.E
+                        : ReferenceEquals(monomial, exp.Arguments[0]) ? exp : rw.Interner.Intern(Expr.Apply(MathFunctions.Exp, monomial));
+                    AddPower(eToTheMonomial, c, exp);
                     break;
                 case Power p:
                     AddPower(p.Base, p.Exponent, p);

@@ -95,6 +95,7 @@ internal static class FunctionIdentities
         if (ReferenceEquals(f, Sign)) return Rational.Of(r[0].Numerator.Sign);
         if (ReferenceEquals(f, Step)) return r[0].IsNegative ? Rational.Zero : Rational.One;
         if (ReferenceEquals(f, Relu)) return r[0].IsNegative ? Rational.Zero : r[0];
+        if (ReferenceEquals(f, Exp) && r[0].IsOne) return Constant.E; // exp(1) = e, not e^1
         if (ReferenceEquals(f, Max)) return r[0].CompareTo(r[1]) >= 0 ? r[0] : r[1];
         if (ReferenceEquals(f, Min)) return r[0].CompareTo(r[1]) <= 0 ? r[0] : r[1];
         if (RootIndex(f) is int k) return Numbers.ExactRoot(r[0], k);

@@ -36,6 +36,8 @@ internal static class ProductMerge
                     return null;
                 case Call { Function: var f } when ReferenceEquals(f, MathFunctions.Exp):
                     return null; // e^a·e^b may combine
+                case Constant c when ReferenceEquals(c, Constant.E):
+                    return null; // so may e·e^(-1)
                 default:
                     if (singleCount == MaxSingles) return null;
                     singles[singleCount++] = i;
