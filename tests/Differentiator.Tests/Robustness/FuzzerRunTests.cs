@@ -176,6 +176,15 @@ public class FuzzerRunTests
     }
 
     [Test]
+    public void The_derivative_check_allows_the_rounding_of_a_cancelling_sum_of_the_derivative()
+    {
+        // Input 908361 of seed 2035, minimised: the derivative has sqrt(1 - x2^4.6e-07), a sum of 3e-9 made of terms of 1.
+        var formula = Formula.Parse("t∛(acos x_2^23e-08·4871)osh 2 + |{t}÷y x|×x");
+        var point = Point.Parse("t=-0.7918, x2=0.9934, o=-2.2232, s=-1.3289, h=0.0054, y=2.5821, x=-0.1055");
+        AssertRightIsNotJudgedAndOnePercentOffIs(formula, point, "x2");
+    }
+
+    [Test]
     public void The_python_read_back_does_not_judge_a_formula_with_a_subnormal_part()
     {
         // Input 425170 of seed 2035: Python multiplies 91·5e-324 by 1 + exp(-4.197) where our tree divides by sigmoid,
