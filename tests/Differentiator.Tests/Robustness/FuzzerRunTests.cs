@@ -185,6 +185,17 @@ public class FuzzerRunTests
     }
 
     [Test]
+    public void The_derivative_check_does_not_judge_a_function_at_a_singularity_only_in_doubles()
+    {
+        // Input 2049370 of seed 2036: (x + 1)^1e-15 rounds to 1, where asin′ is undefined; f is π/2 in doubles.
+        var formula = Formula.Parse("asin((x + 1)^1e-15)");
+        var point = Point.Parse("x=-0.0491");
+        var partial = formula.Differentiate("x");
+        Assert.That(partial.Evaluate(point), Is.EqualTo(1.048e-7).Within(10).Percent, "the symbolic value, 1.048e-7 exactly");
+        Assert.That(() => DerivativeCheck.Run(formula, point, new Dictionary<string, Formula> { ["x"] = partial }), Throws.Nothing);
+    }
+
+    [Test]
     public void The_python_read_back_does_not_judge_a_formula_with_a_subnormal_part()
     {
         // Input 425170 of seed 2035: Python multiplies 91·5e-324 by 1 + exp(-4.197) where our tree divides by sigmoid,
