@@ -196,6 +196,16 @@ public class FuzzerRunTests
     }
 
     [Test]
+    public void Conditioning_moves_each_coordinate_alone_too()
+    {
+        // Input 516445 of seed 2037: sec(5(x/x2)^80) has the argument 5e5; moving x and x2 together leaves it where it is.
+        var derivative = Formula.Parse("sec\\frac{x2}{x}^{-80}{5}").Differentiate("x2");
+        var point = new Dictionary<string, double> { ["x2"] = 2.397, ["x"] = -2.8478 };
+        Assert.That(Conditioning.IsIll(derivative, point, derivative.Evaluate(point)), Is.True);
+        Assert.That(Conditioning.IsIll(Formula.Parse("x/x2 + x2"), point, -2.8478 / 2.397 + 2.397), Is.False);
+    }
+
+    [Test]
     public void The_python_read_back_does_not_judge_a_formula_with_a_subnormal_part()
     {
         // Input 425170 of seed 2035: Python multiplies 91·5e-324 by 1 + exp(-4.197) where our tree divides by sigmoid,
