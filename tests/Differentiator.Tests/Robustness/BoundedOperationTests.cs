@@ -140,6 +140,65 @@ public class BoundedOperationTests
         Assert.That(value, Is.EqualTo(1.9476466411058504e-133).Within(1e-9 * 1.95e-133));
     }
 
+    [Test]
+    public void A_megabyte_of_letters_is_printed_or_refused_within_the_limit()
+    {
+        var result = Bounded(new string('x', 1_000_000), "parse");
+        Assert.That(result.ExitCode == 0 || result.Error.Contains("DX0402"), Is.True, result.Error);
+    }
+
+    [Test]
+    public void A_point_that_is_not_a_number_in_json_is_an_error_document()
+    {
+        var result = Bounded("x^2", "compare", "--at", "x=nan", "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.That(json.RootElement.GetProperty("error").GetProperty("code").GetString(), Is.EqualTo("DX0204"));
+    }
+
+    [Test]
+    public void The_complex_step_of_a_softplus_tower_is_right_or_marked_unreliable()
+    {
+        var result = Bounded("softplus(2)^(y^(α^2))", "compare", "--at", "y=2.47,α=-1.65", "--format", "json");
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        foreach (var c in json.RootElement.GetProperty("comparisons").EnumerateArray())
+        {
+            var untrusted = c.GetProperty("untrusted").EnumerateObject().Select(p => p.Name).ToList();
+            if (c.GetProperty("complex_step").ValueKind == JsonValueKind.Null || untrusted.Contains("complex_step")) continue;
+            var exact = c.GetProperty("exact").GetDouble();
+            Assert.That(c.GetProperty("complex_step").GetDouble(), Is.EqualTo(exact).Within(1e-9 * Math.Abs(exact)), c.GetProperty("variable").GetString());
+        }
+    }
+
+    /// <summary>The line of <c>dx parse</c>'s output that starts with <paramref name="label"/>, without the label.</summary>
+    private static string Line(DxResult result, string label) =>
+        result.Out.Split('\n').Single(l => l.StartsWith(label, StringComparison.Ordinal))[label.Length..].Trim();
+
+    [TestCase("σ·(u) + x i + p i + s i n x", "latex")]
+    [TestCase("\\log_{3}\\left(z\\right) + x/sigmoid(x)", "latex")]
+    [TestCase("2.9802322387695312e-08x", "text")]
+    [TestCase("x/sigmoid(x) + 2.9802322387695312e-08x", "code")]
+    public void What_dx_prints_reads_back_as_the_same_formula(string formula, string format)
+    {
+        var first = Bounded(formula, "parse", "--format", format);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
+        var printed = Line(first, format + ":");
+        var again = Bounded(printed, "parse");
+        Assert.That(again.ExitCode, Is.EqualTo(0), again.Error);
+        Assert.That(Line(again, "reading:"), Is.EqualTo(Line(first, "reading:")), printed);
+    }
+
+    [Test]
+    public void A_tower_999_high_prints_text_that_reads_back()
+    {
+        var first = Bounded(Nesting.Tower(999), "parse");
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
+        var again = Bounded(Line(first, "text:"), "parse");
+        Assert.That(again.ExitCode, Is.EqualTo(0), again.Error);
+        Assert.That(Line(again, "reading:"), Is.EqualTo(Line(first, "reading:")));
+    }
+
     [TestCase("diff", "2*1e308*x")]
     [TestCase("grad", "2^1024 x")]
     public void An_overflowing_value_in_json_is_an_error_document(string command, string formula)
