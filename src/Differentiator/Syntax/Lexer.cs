@@ -133,8 +133,8 @@ internal sealed class Lexer
         var start = _pos;
         while (_pos < _text.Length && GreekLetters.IsNameLetter(_text[_pos])) _pos++;
         var letters = _text.AsSpan(start, _pos - start);
-        if (letters is "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(start, latex: false);
-        if (!(_pos < _text.Length && char.IsAsciiDigit(_text[_pos])) && (letters.Length == 1 || _vocabulary.LongestMatch(letters) == letters.Length))
+        // A run followed by digits (log2) or '_' (log_2, w_1) takes the longer way below.
+        if (!(_pos < _text.Length && (char.IsAsciiDigit(_text[_pos]) || _text[_pos] == '_')) && (letters.Length == 1 || _vocabulary.LongestMatch(letters) == letters.Length))
         {
             // The common run of one letter or one known name (x, sin): no split, no substring.
             AddPiece(letters, start, isLast: true, nextIsParen: _pos < _text.Length && _text[_pos] == '(');
@@ -166,7 +166,7 @@ internal sealed class Lexer
         for (var i = 0; i < pieces.Count; i++)
         {
             var isLast = i == pieces.Count - 1;
-            if (isLast && pieces[i] == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(offset, latex: false); // xlog_2(y)
+            if (isLast && pieces[i] == "log" && _pos < _text.Length && _text[_pos] == '_') return LexLogBase(offset, latex: false); // log_2(x), xlog_2(y)
             AddPiece(pieces[i], offset, isLast, nextIsParen);
             offset += pieces[i].Length;
         }
